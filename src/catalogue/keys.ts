@@ -2,7 +2,7 @@
 // without reinstalling the app: a new key is accepted only when an already trusted key endorses it.
 import { z } from 'zod';
 import { canonicalJson } from './manifest.ts';
-import type { TrustedKey } from './signing.ts';
+import { fromBase64Url, toBase64Url, type TrustedKey } from './signing.ts';
 
 const ALGORITHM = { name: 'ECDSA', namedCurve: 'P-256' } as const;
 const SIGN = { name: 'ECDSA', hash: 'SHA-256' } as const;
@@ -32,22 +32,12 @@ function endorsementBytes(kid: string, jwk: JsonWebKey): BufferSource {
   return new TextEncoder().encode(canonicalJson({ kid, crv: jwk.crv, x: jwk.x, y: jwk.y })) as BufferSource;
 }
 
-const b64url = {
-  encode(bytes: Uint8Array) {
-    let s = '';
-    for (const b of bytes) s += String.fromCharCode(b);
-    return btoa(s).replace(/\+/g, '-').replace(/\//g, '_').replace(/=+$/, '');
-  },
-  decode(text: string) {
-    return Uint8Array.from(atob(text.replace(/-/g, '+').replace(/_/g, '/')), (c) => c.charCodeAt(0));
-  },
-};
 
 /** The server's side of a rotation: the old private key vouches for the new public key. */
 export async function endorseKey(newKey: TrustedKey, byKid: string, byPrivateJwk: JsonWebKey): Promise<PublishedKey> {
   const key = await crypto.subtle.importKey('jwk', byPrivateJwk, ALGORITHM, false, ['sign']);
   const sig = await crypto.subtle.sign(SIGN, key, endorsementBytes(newKey.kid, newKey.jwk));
-  return { kid: newKey.kid, jwk: newKey.jwk as PublishedKey['jwk'], endorsed_by: byKid, endorsement: b64url.encode(new Uint8Array(sig)) };
+  return { kid: newKey.kid, jwk: newKey.jwk as PublishedKey['jwk'], endorsed_by: byKid, endorsement: toBase64Url(new Uint8Array(sig)) };
 }
 
 /**
@@ -65,7 +55,7 @@ export async function extendTrust(trusted: TrustedKey[], published: KeyList): Pr
       if (!voucher) continue;
       try {
         const key = await crypto.subtle.importKey('jwk', voucher.jwk, ALGORITHM, false, ['verify']);
-        if (await crypto.subtle.verify(SIGN, key, b64url.decode(k.endorsement) as BufferSource, endorsementBytes(k.kid, k.jwk))) {
+        if (await crypto.subtle.verify(SIGN, key, fromBase64Url(k.endorsement) as BufferSource, endorsementBytes(k.kid, k.jwk))) {
           result.push({ kid: k.kid, jwk: k.jwk });
           grew = true;
         }
