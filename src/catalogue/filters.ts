@@ -1,0 +1,102 @@
+// What narrows a result list (age, needs, languages, cost, area, day) and how it lives in the URL,
+// so Back works and a shared link reopens the same view.
+import { WEEKDAYS, type Offer, type Weekday } from './schema.ts';
+import { foldText } from './fold.ts';
+
+export interface OfferFilters {
+  /** The child's age in years: offers whose age range covers it. */
+  age?: number;
+  /** Need (taxonomy term) ids: an offer matches when it has any of them. */
+  needs: string[];
+  /** ISO 639-1 codes: an offer matches when it is given in any of them. */
+  languages: string[];
+  /** Only offers free of charge. */
+  free?: boolean;
+  /** A municipality (or town) name, or a postcode. */
+  area?: string;
+  /** Only offers that run on this weekday. */
+  day?: Weekday;
+  /** Only offers open at the time of the search. */
+  openNow?: boolean;
+}
+
+export function emptyFilters(): OfferFilters {
+  return { needs: [], languages: [] };
+}
+
+/** True when no filter narrows anything. */
+export function hasActiveFilters(f: OfferFilters): boolean {
+  return (
+    f.age !== undefined ||
+    f.needs.length > 0 ||
+    f.languages.length > 0 ||
+    f.free === true ||
+    !!f.area?.trim() ||
+    f.day !== undefined ||
+    f.openNow === true
+  );
+}
+
+const normalisePostcode = (s: string) => s.replace(/\s+/g, '').toLowerCase();
+
+/**
+ * Offers given by phone or online have no location and are available everywhere, so they match
+ * any area. Otherwise one of the offer's places must lie in the area: same municipality or town
+ * (folded, so "Aabyhoj" finds Åbyhøj) or same postcode.
+ */
+function inArea(offer: Offer, area: string): boolean {
+  if (offer.locations.length === 0) return true;
+  const folded = foldText(area.trim());
+  const postcode = normalisePostcode(area);
+  return offer.locations.some(
+    (l) => foldText(l.municipality) === folded || foldText(l.city) === folded || normalisePostcode(l.postal_code) === postcode,
+  );
+}
+
+export function matchesFilters(offer: Offer, f: OfferFilters, _now: Date = new Date()): boolean {
+  if (f.age !== undefined) {
+    if ((offer.minimum_age ?? 0) > f.age) return false;
+    if (offer.maximum_age !== undefined && offer.maximum_age < f.age) return false;
+  }
+  if (f.needs.length && !offer.categories.some((c) => f.needs.includes(c))) return false;
+  if (f.languages.length && !offer.languages.some((l) => f.languages.includes(l))) return false;
+  if (f.free && !offer.free) return false;
+  if (f.area?.trim() && !inArea(offer, f.area)) return false;
+  return true;
+}
+
+const isWeekday = (s: string | null): s is Weekday => s !== null && (WEEKDAYS as readonly string[]).includes(s);
+
+/** Reads query and filters from a URL; anything malformed is ignored rather than failing the page. */
+export function filtersFromParams(p: URLSearchParams): { query: string; filters: OfferFilters } {
+  const filters = emptyFilters();
+  const age = p.get('age');
+  if (age !== null && /^\d{1,3}$/.test(age.trim()) && Number(age) <= 120) filters.age = Number(age);
+  filters.needs = unique(p.getAll('need').filter(Boolean));
+  filters.languages = unique(p.getAll('lang').filter((l) => /^[a-z]{2}$/.test(l)));
+  if (p.get('free') === '1') filters.free = true;
+  const area = p.get('area')?.trim();
+  if (area) filters.area = area;
+  const day = p.get('day');
+  if (isWeekday(day)) filters.day = day;
+  if (p.get('open') === '1') filters.openNow = true;
+  return { query: p.get('q') ?? '', filters };
+}
+
+/** The inverse of `filtersFromParams`, in a fixed key order so equal views give equal URLs. */
+export function filtersToParams(query: string, f: OfferFilters): URLSearchParams {
+  const p = new URLSearchParams();
+  if (query.trim()) p.set('q', query);
+  if (f.age !== undefined) p.set('age', String(f.age));
+  for (const n of f.needs) p.append('need', n);
+  for (const l of f.languages) p.append('lang', l);
+  if (f.free) p.set('free', '1');
+  if (f.area?.trim()) p.set('area', f.area.trim());
+  if (f.day) p.set('day', f.day);
+  if (f.openNow) p.set('open', '1');
+  return p;
+}
+
+function unique(xs: string[]): string[] {
+  return [...new Set(xs)];
+}
