@@ -170,3 +170,24 @@ export function normalised(content: CatalogueContent) {
     organisations: [...content.organisations].sort(byId).map((o) => canonicalJson(o)),
   };
 }
+
+/** One server offering several catalogues signed by one key, with `/catalogues/index.json`. */
+export function fakeServer(publishers: FakePublisher[]) {
+  const server = {
+    offline: false,
+    fetch: async (input: string, init?: RequestInit): Promise<Response> => {
+      if (server.offline) throw new TypeError('Failed to fetch');
+      const path = input.slice(`${BASE}/catalogues/`.length);
+      if (path === 'index.json') {
+        const catalogues = publishers.map((p) => {
+          const latest = p.versions.at(-1)!;
+          return { ...latest.content.catalogue, version: latest.version };
+        });
+        return Response.json({ catalogues });
+      }
+      const owner = publishers.find((p) => path.startsWith(`${p.catalogueId}/`)) ?? publishers[0];
+      return owner.fetch(input, init);
+    },
+  };
+  return server;
+}
