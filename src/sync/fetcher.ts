@@ -5,7 +5,7 @@ import { networkError, SyncError } from './errors.ts';
 
 export type FetchLike = (input: string, init?: RequestInit) => Promise<Response>;
 
-/** A stalled request on a weak signal counts as offline after this long. */
+/** A stalled exchange on a weak signal counts as offline after this long. */
 export const REQUEST_TIMEOUT_MS = 30_000;
 
 export interface FetchContext {
@@ -14,50 +14,62 @@ export interface FetchContext {
   timeoutMs?: number;
 }
 
-/** One request that turns every failure before a response into "offline" or "aborted". */
-export async function request(ctx: FetchContext, url: string, init: RequestInit = {}): Promise<Response> {
+export interface Fetched {
+  status: number;
+  etag?: string;
+  /** The body of a 2xx answer; undefined for anything else. */
+  bytes?: Uint8Array;
+}
+
+/**
+ * One request and its whole body under the caller's cancel and a time limit, so a connection
+ * that drops or stalls mid-download ends as "offline" (or "aborted"), never as a hang.
+ */
+export async function exchange(ctx: FetchContext, url: string, headers: Record<string, string> = {}): Promise<Fetched> {
   if (ctx.signal?.aborted) throw new SyncError('aborted', `${url} cancelled`);
-  const timeout = AbortSignal.timeout(ctx.timeoutMs ?? REQUEST_TIMEOUT_MS);
-  const signal = ctx.signal ? AbortSignal.any([ctx.signal, timeout]) : timeout;
+  // one controller for both (AbortSignal.any is too new for older iPhones)
+  const controller = new AbortController();
+  const cancel = () => controller.abort(ctx.signal?.reason);
+  ctx.signal?.addEventListener('abort', cancel);
+  const timer = setTimeout(() => controller.abort(new DOMException('request timed out', 'TimeoutError')), ctx.timeoutMs ?? REQUEST_TIMEOUT_MS);
   try {
-    return await ctx.fetch(url, { ...init, signal, cache: 'no-store' });
+    const response = await ctx.fetch(url, { headers, signal: controller.signal, cache: 'no-store' });
+    const etag = response.headers.get('ETag') ?? undefined;
+    if (!response.ok) {
+      await response.body?.cancel().catch(() => undefined);
+      return { status: response.status, etag };
+    }
+    return { status: response.status, etag, bytes: new Uint8Array(await response.arrayBuffer()) };
   } catch (err) {
     throw networkError(err, ctx.signal, url);
+  } finally {
+    clearTimeout(timer);
+    ctx.signal?.removeEventListener('abort', cancel);
   }
 }
 
-async function readBody(ctx: FetchContext, response: Response, url: string): Promise<Uint8Array> {
-  try {
-    return new Uint8Array(await response.arrayBuffer());
-  } catch (err) {
-    throw networkError(err, ctx.signal, url);
-  }
-}
-
-function parseJson(bytes: Uint8Array, url: string): unknown {
+export function parseJson(bytes: Uint8Array, url: string, code: 'invalid-record' | 'bad-manifest' = 'invalid-record'): unknown {
   try {
     return JSON.parse(new TextDecoder().decode(bytes));
   } catch (err) {
-    throw new SyncError('invalid-record', `${url} is not JSON`, { cause: err });
+    throw new SyncError(code, `${url} is not JSON`, { cause: err });
   }
 }
 
-function requireOk(response: Response, url: string): void {
-  if (!response.ok) throw new SyncError('http', `${url} answered ${response.status}`);
+async function body(ctx: FetchContext, url: string): Promise<Uint8Array> {
+  const { status, bytes } = await exchange(ctx, url);
+  if (!bytes) throw new SyncError('http', `${url} answered ${status}`);
+  return bytes;
 }
 
 /** A small JSON document whose integrity a signature or schema checks afterwards. */
 export async function fetchJson(ctx: FetchContext, url: string): Promise<unknown> {
-  const response = await request(ctx, url);
-  requireOk(response, url);
-  return parseJson(await readBody(ctx, response, url), url);
+  return parseJson(await body(ctx, url), url, 'bad-manifest');
 }
 
 /** An immutable file named in a manifest: its bytes must match size and hash exactly. */
 export async function fetchVerified(ctx: FetchContext, url: string, expected: { sha256: string; size: number }): Promise<unknown> {
-  const response = await request(ctx, url);
-  requireOk(response, url);
-  const bytes = await readBody(ctx, response, url);
+  const bytes = await body(ctx, url);
   if (bytes.byteLength !== expected.size) throw new SyncError('hash-mismatch', `${url} has ${bytes.byteLength} bytes, manifest says ${expected.size}`);
   if ((await sha256Hex(bytes)) !== expected.sha256) throw new SyncError('hash-mismatch', `${url} does not match its sha256`);
   return parseJson(bytes, url);

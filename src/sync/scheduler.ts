@@ -131,6 +131,7 @@ export class SyncScheduler {
     let offline: boolean | undefined;
     let lastError: SyncStatus['lastError'];
     try {
+      this.status.update({ catalogues: await loadStatus(db, this.now()) });
       const base = await resolveBaseUrl(db);
       const followed = await followedIds(db, base, fetch, signal);
       offline = followed.offline;

@@ -8,7 +8,7 @@ import type { TrustedKey } from '../catalogue/signing.ts';
 import { readHeldCatalogue, readSyncState, replaceCatalogue, writeSyncState } from '../storage/catalogueStore.ts';
 import type { AppDatabase, SyncStateRow } from '../storage/db.ts';
 import { SyncError, storageError } from './errors.ts';
-import { fetchJson, fetchVerified, request, type FetchContext, type FetchLike } from './fetcher.ts';
+import { exchange, fetchJson, fetchVerified, parseJson, type FetchContext, type FetchLike } from './fetcher.ts';
 import { planSync, type SyncPlan } from './plan.ts';
 import { builtInKeys, verifyTrusted, type TrustContext } from './trust.ts';
 
@@ -18,6 +18,8 @@ export interface SyncOptions {
   base: string;
   fetch?: FetchLike;
   signal?: AbortSignal;
+  /** Per request, body included; a stall longer than this counts as offline. */
+  timeoutMs?: number;
   now?: () => Date;
   /** Defaults to the keys the app was built with. */
   builtInKeys?: TrustedKey[];
@@ -50,17 +52,10 @@ function parseOrThrow<T>(schema: { safeParse(v: unknown): { success: true; data:
 
 /** A manifest fetched with If-None-Match; undefined when the server says nothing changed. */
 async function fetchManifest(net: FetchContext, url: string, etag: string | undefined): Promise<{ manifest: Manifest; etag?: string } | undefined> {
-  const response = await request(net, url, etag ? { headers: { 'If-None-Match': etag } } : {});
-  if (response.status === 304) return undefined;
-  if (!response.ok) throw new SyncError('http', `${url} answered ${response.status}`);
-  let body: unknown;
-  try {
-    body = await response.json();
-  } catch (err) {
-    if (net.signal?.aborted) throw new SyncError('aborted', `${url} cancelled`, { cause: err });
-    throw new SyncError('bad-manifest', `${url} is not JSON`, { cause: err });
-  }
-  return { manifest: parseOrThrow(manifestSchema, body, 'bad-manifest', url), etag: response.headers.get('ETag') ?? undefined };
+  const answer = await exchange(net, url, etag ? { 'If-None-Match': etag } : {});
+  if (answer.status === 304 && etag) return undefined;
+  if (!answer.bytes) throw new SyncError('http', `${url} answered ${answer.status}`);
+  return { manifest: parseOrThrow(manifestSchema, parseJson(answer.bytes, url, 'bad-manifest'), 'bad-manifest', url), etag: answer.etag };
 }
 
 /** Fetches and checks every file of the plan, then builds the new content in memory. */
@@ -98,7 +93,7 @@ async function downloadContent(
  */
 export async function syncCatalogue(catalogueId: string, opts: SyncOptions): Promise<SyncResult> {
   const now = opts.now ?? (() => new Date());
-  const net: FetchContext = { fetch: opts.fetch ?? ((input, init) => globalThis.fetch(input, init)), signal: opts.signal };
+  const net: FetchContext = { fetch: opts.fetch ?? ((input, init) => globalThis.fetch(input, init)), signal: opts.signal, timeoutMs: opts.timeoutMs };
   const trust: TrustContext = {
     db: opts.db,
     builtIn: opts.builtInKeys ?? builtInKeys(),

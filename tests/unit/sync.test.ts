@@ -196,6 +196,54 @@ describe('syncCatalogue: every failure keeps the held catalogue', () => {
     await expectCode(syncCatalogue('aarhus', options()), 'offline');
   });
 
+  it('the body stops halfway through → offline', async () => {
+    const m = await pub.publish(edited());
+    const snapshot = pub.files.get(`aarhus/${m.snapshot.url}`)!;
+    const fetch = async (url: string, init?: RequestInit) => {
+      if (!url.endsWith(m.snapshot.url)) return pub.fetch(url, init);
+      const cut = new ReadableStream<Uint8Array>({
+        start(controller) {
+          controller.enqueue(snapshot.slice(0, 100));
+          controller.error(new TypeError('network connection lost'));
+        },
+      });
+      return new Response(cut, { status: 200 });
+    };
+    await expectCode(syncCatalogue('aarhus', options({ fetch, preferSnapshot: true })), 'offline');
+  });
+
+  it('a download that stalls past the time limit → offline', async () => {
+    const m = await pub.publish(edited());
+    const fetch = async (url: string, init?: RequestInit) => {
+      if (!url.endsWith(m.snapshot.url)) return pub.fetch(url, init);
+      const stalled = new ReadableStream<Uint8Array>({
+        start(controller) {
+          controller.enqueue(new Uint8Array(10));
+          init?.signal?.addEventListener('abort', () => controller.error(init.signal!.reason));
+        },
+      });
+      return new Response(stalled, { status: 200 });
+    };
+    await expectCode(syncCatalogue('aarhus', options({ fetch, preferSnapshot: true, timeoutMs: 50 })), 'offline');
+  });
+
+  it('cancelled while the body streams in → aborted', async () => {
+    const m = await pub.publish(edited());
+    const controller = new AbortController();
+    const fetch = async (url: string, init?: RequestInit) => {
+      if (!url.endsWith(m.snapshot.url)) return pub.fetch(url, init);
+      const slow = new ReadableStream<Uint8Array>({
+        start(stream) {
+          stream.enqueue(new Uint8Array(10));
+          init?.signal?.addEventListener('abort', () => stream.error(init.signal!.reason));
+          setTimeout(() => controller.abort(), 5);
+        },
+      });
+      return new Response(slow, { status: 200 });
+    };
+    await expectCode(syncCatalogue('aarhus', options({ fetch, preferSnapshot: true, signal: controller.signal })), 'aborted');
+  });
+
   it('a server error for a file → http', async () => {
     const m = await pub.publish(edited());
     pub.files.delete(`aarhus/${m.snapshot.url}`);
