@@ -59,7 +59,8 @@ function fileOf(kind: PreparedFile['kind'], value: unknown, name: (sha: string) 
   return { kind, from, text, sha256, name: name(sha256), size: Buffer.byteLength(text) };
 }
 
-function snapshotContent(db: Db, catalogueId: string, version: number): CatalogueContent {
+/** The content of a published version, as phones received it. */
+export function snapshotContent(db: Db, catalogueId: string, version: number): CatalogueContent {
   const row = db.prepare("SELECT body FROM published_files WHERE catalogue_id = ? AND kind = 'snapshot' AND version = ?").get(catalogueId, version) as { body: string };
   return snapshotFile.parse(JSON.parse(row.body)).content;
 }

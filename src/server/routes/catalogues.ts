@@ -17,6 +17,13 @@ function etagMatches(header: string | undefined, sha256: string): boolean {
   return header.split(',').some((tag) => tag.trim().replace(/^W\//, '').replace(/^"|"$/g, '').replace(/-(br|gzip|deflate|zstd)$/, '') === sha256);
 }
 
+async function etagPerEncoding(_request: FastifyRequest, reply: FastifyReply, payload: unknown) {
+  const encoding = reply.getHeader('content-encoding');
+  const etag = reply.getHeader('etag');
+  if (typeof encoding === 'string' && typeof etag === 'string' && !etag.endsWith(`-${encoding}"`)) reply.header('etag', `${etag.slice(0, -1)}-${encoding}"`);
+  return payload;
+}
+
 function sendVerified(request: FastifyRequest, reply: FastifyReply, bytes: Buffer, sha256: string, cacheControl: string) {
   reply.header('etag', `"${sha256}"`).header('cache-control', cacheControl).header('vary', 'Accept-Encoding');
   if (etagMatches(request.headers['if-none-match'], sha256)) return reply.code(304).send();
@@ -29,12 +36,10 @@ function sendGenerated(request: FastifyRequest, reply: FastifyReply, value: unkn
 }
 
 export async function catalogueRoutes(app: FastifyInstance, opts: { db: Db; dataDir: string; files: PublishedFiles }) {
-  // Runs after @fastify/compress (registered on the root), so the encoding is known here.
-  app.addHook('onSend', async (_request, reply, payload) => {
-    const encoding = reply.getHeader('content-encoding');
-    const etag = reply.getHeader('etag');
-    if (typeof encoding === 'string' && typeof etag === 'string' && !etag.endsWith(`-${encoding}"`)) reply.header('etag', `${etag.slice(0, -1)}-${encoding}"`);
-    return payload;
+  // @fastify/compress adds its onSend to each route as it is declared; appending ours after it
+  // lets the ETag name the encoding actually sent.
+  app.addHook('onRoute', (route) => {
+    route.onSend = [...(Array.isArray(route.onSend) ? route.onSend : route.onSend ? [route.onSend] : []), etagPerEncoding];
   });
 
   app.get('/catalogues/index.json', (request, reply) => sendGenerated(request, reply, catalogueIndex(opts.db)));
