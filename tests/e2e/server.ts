@@ -1,0 +1,36 @@
+// Starts the real server for browser tests: a fresh temporary data folder, a free port, the
+// built app from ./dist (the e2e script builds it first) and the demo catalogues at version 1.
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { startServer, type ServerOptions } from '../../src/server/server.ts';
+
+const DIST = resolve(fileURLToPath(import.meta.url), '../../../dist');
+
+export interface TestServer {
+  url: string;
+  publishToken: string;
+  dataDir: string;
+  /** Stops the server and removes its data folder. */
+  close(): Promise<void>;
+}
+
+export async function startTestServer(options: Partial<Omit<ServerOptions, 'dataDir' | 'port'>> = {}): Promise<TestServer> {
+  const dataDir = mkdtempSync(join(tmpdir(), 'tilbud-e2e-'));
+  try {
+    const server = await startServer({ distDir: DIST, ...options, dataDir, port: 0 });
+    return {
+      url: server.url,
+      publishToken: server.publishToken,
+      dataDir,
+      close: async () => {
+        await server.close();
+        rmSync(dataDir, { recursive: true, force: true });
+      },
+    };
+  } catch (error) {
+    rmSync(dataDir, { recursive: true, force: true });
+    throw error;
+  }
+}
