@@ -1,0 +1,126 @@
+// "How far is it": distances from where the user stands or from a postcode/town they type, and
+// results ordered by them, with phone/online offers kept in the list rather than dropped.
+import type { Location, Offer, Place } from './schema.ts';
+import { foldText } from './fold.ts';
+
+export interface LatLon {
+  latitude: number;
+  longitude: number;
+}
+
+const EARTH_RADIUS_M = 6_371_008.8;
+const rad = (deg: number) => (deg * Math.PI) / 180;
+
+/** Great-circle distance in metres (haversine); plenty for "which club is closer". */
+export function haversineMeters(a: LatLon, b: LatLon): number {
+  const dLat = rad(b.latitude - a.latitude);
+  const dLon = rad(b.longitude - a.longitude);
+  const h = Math.sin(dLat / 2) ** 2 + Math.cos(rad(a.latitude)) * Math.cos(rad(b.latitude)) * Math.sin(dLon / 2) ** 2;
+  return 2 * EARTH_RADIUS_M * Math.asin(Math.min(1, Math.sqrt(h)));
+}
+
+const normalisePostcode = (s: string) => s.replace(/\s+/g, '').toLowerCase();
+
+/**
+ * The place a typed postcode or town name means: an exact postcode first, then a town name
+ * (folded, so "Aabyhoj" finds Åbyhøj; a town with several postcodes gives their centre), then
+ * the one town the text starts.
+ */
+export function findPlace(places: readonly Place[], query: string): Place | undefined {
+  const q = query.trim();
+  if (!q) return undefined;
+  const byCode = places.find((p) => normalisePostcode(p.postal_code) === normalisePostcode(q));
+  if (byCode) return byCode;
+  const folded = foldText(q);
+  const named = (match: (name: string) => boolean) => places.filter((p) => match(foldText(p.name)));
+  let hits = named((n) => n === folded);
+  if (hits.length === 0) {
+    hits = named((n) => n.startsWith(folded));
+    if (new Set(hits.map((p) => foldText(p.name))).size !== 1) return undefined;
+  }
+  if (hits.length === 0) return undefined;
+  return {
+    postal_code: hits[0].postal_code,
+    name: hits[0].name,
+    latitude: hits.reduce((s, p) => s + p.latitude, 0) / hits.length,
+    longitude: hits.reduce((s, p) => s + p.longitude, 0) / hits.length,
+  };
+}
+
+/** A location's point: its own coordinates, else its postcode's place. */
+export function locationPoint(location: Location, places: readonly Place[] = []): LatLon | undefined {
+  if (location.latitude !== undefined && location.longitude !== undefined) return { latitude: location.latitude, longitude: location.longitude };
+  const place = places.find((p) => normalisePostcode(p.postal_code) === normalisePostcode(location.postal_code));
+  return place && { latitude: place.latitude, longitude: place.longitude };
+}
+
+/**
+ * How an offer stands to a point: the nearest of its places (`near`), given by phone or online
+ * with no place at all (`remote`), or with places whose position is unknown (`unknown`).
+ */
+export type OfferDistance =
+  | { kind: 'near'; meters: number; location: Location }
+  | { kind: 'remote' }
+  | { kind: 'unknown' };
+
+export function offerDistance(offer: Pick<Offer, 'locations'>, from: LatLon, places: readonly Place[] = []): OfferDistance {
+  if (offer.locations.length === 0) return { kind: 'remote' };
+  let best: { kind: 'near'; meters: number; location: Location } | undefined;
+  for (const location of offer.locations) {
+    const point = locationPoint(location, places);
+    if (!point) continue;
+    const meters = haversineMeters(from, point);
+    if (!best || meters < best.meters) best = { kind: 'near', meters, location };
+  }
+  return best ?? { kind: 'unknown' };
+}
+
+const RANK: Record<OfferDistance['kind'], number> = { near: 0, unknown: 1, remote: 2 };
+
+/**
+ * Items ordered nearest first; then those with an unknown position; then phone/online ones.
+ * Ties keep their incoming (relevance) order.
+ */
+export function sortByDistance<T>(
+  items: readonly T[],
+  offerOf: (item: T) => Pick<Offer, 'locations'>,
+  from: LatLon,
+  places: readonly Place[] = [],
+): { item: T; distance: OfferDistance }[] {
+  return items
+    .map((item, index) => ({ item, index, distance: offerDistance(offerOf(item), from, places) }))
+    .sort((a, b) => {
+      const rank = RANK[a.distance.kind] - RANK[b.distance.kind];
+      if (rank !== 0) return rank;
+      if (a.distance.kind === 'near' && b.distance.kind === 'near') return a.distance.meters - b.distance.meters || a.index - b.index;
+      return a.index - b.index;
+    })
+    .map(({ item, distance }) => ({ item, distance }));
+}
+
+/** "350 m", "2.3 km", "18 km" in the locale's way of writing numbers and units. */
+export function formatDistance(meters: number, locale: string): string {
+  if (meters < 950) {
+    const rounded = Math.max(10, Math.round(meters / 10) * 10);
+    return new Intl.NumberFormat(locale, { style: 'unit', unit: 'meter', maximumFractionDigits: 0 }).format(rounded);
+  }
+  const km = meters / 1000;
+  return new Intl.NumberFormat(locale, { style: 'unit', unit: 'kilometer', maximumFractionDigits: km < 10 ? 1 : 0 }).format(km);
+}
+
+/**
+ * A point kept in the URL (`near=56.130,10.160`). Three decimals (about 100 m) are enough to sort
+ * by and keep the exact position out of history and shared links.
+ */
+export function pointToParam(p: LatLon): string {
+  return `${p.latitude.toFixed(3)},${p.longitude.toFixed(3)}`;
+}
+
+export function pointFromParam(s: string | null | undefined): LatLon | undefined {
+  const m = s?.trim().match(/^(-?\d{1,2}(?:\.\d+)?),(-?\d{1,3}(?:\.\d+)?)$/);
+  if (!m) return undefined;
+  const latitude = Number(m[1]);
+  const longitude = Number(m[2]);
+  if (Math.abs(latitude) > 90 || Math.abs(longitude) > 180) return undefined;
+  return { latitude, longitude };
+}
