@@ -4,7 +4,7 @@ import type { ContentLanguage, Offer, Organisation } from '../catalogue/schema.t
 import { pickText } from '../catalogue/text.ts';
 import type { FamilyTranslate } from './family-i18n.ts';
 import { direction, languageList } from './languages.ts';
-import { describeWeekly } from './times.ts';
+import { describeOfferTimes, intlLocale, scheduleLabels } from '../catalogue/schedule-text.ts';
 
 export interface ReferralItem {
   catalogueId: string;
@@ -65,6 +65,13 @@ function costText(cost: Offer['cost_options'][number], lng: string, catalogueLan
   return { text: `${option.text}: ${amount}`, lang: option.lang };
 }
 
+/** Weekly rules in words in the family's language (Intl), then notes and free-text times as the catalogue has them. */
+function timePieces(offer: Offer, lng: string, catalogueLanguage: ContentLanguage, t: FamilyTranslate): Piece[] {
+  const labels = scheduleLabels((key, options) => t(key, options), 'schedule.');
+  const { rules, description } = describeOfferTimes(offer, { locale: intlLocale(lng), labels, language: lng, catalogueLanguage });
+  return [...rules.flatMap((r) => [{ text: r.text, lang: lng }, r.note]), description].filter((p): p is Piece => p !== undefined);
+}
+
 function composeOffer(item: ReferralItem, lng: string, t: FamilyTranslate): OfferMessage {
   const { offer, organisation, catalogueLanguage } = item;
   const pick = (text: Parameters<typeof pickText>[0]) => pickText(text, lng, catalogueLanguage);
@@ -77,11 +84,7 @@ function composeOffer(item: ReferralItem, lng: string, t: FamilyTranslate): Offe
     email: offer.email ?? organisation?.email,
     website: offer.url ?? organisation?.website,
     addresses: offer.locations.map((l) => ({ name: pick(l.name), line: `${l.address_1}, ${l.postal_code} ${l.city}` })),
-    times: [
-      ...describeWeekly(offer.schedules, lng).map((text) => ({ text, lang: lng })),
-      ...offer.schedules.map((s) => pick(s.notes)),
-      pick(offer.schedule_description),
-    ].filter((p): p is Piece => p !== undefined),
+    times: timePieces(offer, lng, catalogueLanguage, t),
     free: offer.free,
     costs: offer.free ? [] : offer.cost_options.map((c) => costText(c, lng, catalogueLanguage)).filter((p): p is Piece => !!p),
     summary: pick(offer.summary),

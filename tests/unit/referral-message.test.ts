@@ -99,7 +99,20 @@ describe('details', () => {
   it('orders weekdays and shows one intro for a single offer', () => {
     const msg = composeMessage({ items: [item(lektiecafe)], language: 'en', t: translatorFor('en') });
     expect(msg.intro).toBe('Here is information about an offer for you and your family.');
-    expect(msg.offers[0].times[0].text).toMatch(/^Monday and Wednesday 3:00\s?–\s?5:00\sPM$/);
+    expect(msg.offers[0].times[0].text).toMatch(/^Monday and Wednesday 15:00\s?–\s?17:00$/);
+  });
+
+  it.each([
+    ['pl', 'co 2 tygodnie'],
+    ['ar', 'كل أسبوعين'],
+    ['de', 'alle 2 Wochen'],
+  ])('words a fortnightly rule with an end date in %s', (lng, every) => {
+    const fortnightly = { ...lektiecafe, schedules: [{ freq: 'WEEKLY' as const, interval: 2, byday: ['TU' as const], opens_at: '10:00', closes_at: '12:00', valid_to: '2027-06-30' }] };
+    const msg = composeMessage({ items: [item(fortnightly)], language: lng, t: translatorFor(lng) });
+    const until = (familyTexts(lng) as { schedule: { until: string } }).schedule.until.split('{{date}}')[0].trim();
+    expect(msg.offers[0].times[0].text).toContain(every);
+    expect(msg.offers[0].times[0].text).toContain(until);
+    expect(msg.offers[0].times[0].text).toContain('2027');
   });
 
   it('keeps the SMS form to names, numbers, addresses and times', () => {
