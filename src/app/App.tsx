@@ -1,11 +1,37 @@
-// The app shell: placeholder until the routes land.
-import { useTranslation } from 'react-i18next';
+// The routes of the app (each screen its own lazily loaded, precached chunk) inside the shell.
+import { useMemo, type ComponentType } from 'react';
+import { createBrowserRouter, RouterProvider, type RouteObject } from 'react-router';
+import { startSync } from '../sync/scheduler.ts';
+import { appDb, type AppDatabase } from '../storage/db.ts';
+import { CatalogueProvider } from './catalogue-context.tsx';
+import { Shell, type ShellProps } from './Shell.tsx';
+import { NotFound, Loading } from './NotFound.tsx';
 
-export function App() {
-  const { t } = useTranslation();
+const page = (load: () => Promise<{ default: ComponentType }>) => () => load().then((m) => ({ Component: m.default }));
+
+export function appRoutes({ sync }: ShellProps): RouteObject[] {
+  return [
+    {
+      path: '/',
+      element: <Shell sync={sync} />,
+      HydrateFallback: Loading,
+      children: [
+        { index: true, lazy: page(() => import('./routes/FindRoute.tsx')) },
+        { path: 'offer/:catalogueId/:offerId', lazy: page(() => import('./routes/OfferRoute.tsx')) },
+        { path: 'shortlist', lazy: page(() => import('./routes/ShortlistRoute.tsx')) },
+        { path: 'settings', lazy: page(() => import('./routes/SettingsRoute.tsx')) },
+        { path: 'send', lazy: page(() => import('./routes/SendRoute.tsx')) },
+        { path: '*', Component: NotFound },
+      ],
+    },
+  ];
+}
+
+export function App({ db = appDb() }: { db?: AppDatabase }) {
+  const router = useMemo(() => createBrowserRouter(appRoutes({ sync: () => startSync(db) })), [db]);
   return (
-    <main>
-      <h1>{t('app.name')}</h1>
-    </main>
+    <CatalogueProvider db={db}>
+      <RouterProvider router={router} />
+    </CatalogueProvider>
   );
 }

@@ -1,0 +1,95 @@
+// Loads the held catalogues once per version and builds the search index then, never per keystroke;
+// every route reads offers, needs, areas and the index from here.
+import { createContext, useContext, useEffect, useState, type ReactNode } from 'react';
+import { useLiveQuery } from 'dexie-react-hooks';
+import { createSearchIndex, type SearchIndex } from '../catalogue/search.ts';
+import type { CatalogueInfo, Need, Offer, Organisation } from '../catalogue/schema.ts';
+import type { AppDatabase, CatalogueVersionRow } from '../storage/db.ts';
+import { readHeldEntries, versionKey } from '../storage/queries.ts';
+
+export interface HeldOffer {
+  key: string;
+  catalogueId: string;
+  offer: Offer;
+  organisation?: Organisation;
+  catalogue: CatalogueInfo;
+}
+
+export interface CatalogueData {
+  db: AppDatabase;
+  /** True until the first read of the device database finished. */
+  loading: boolean;
+  catalogues: CatalogueVersionRow[];
+  index: SearchIndex;
+  offers: Map<string, HeldOffer>;
+  /** Needs of all held catalogues, first occurrence of an id wins. */
+  needs: Need[];
+  municipalities: string[];
+  postcodes: string[];
+  /** ISO 639-1 codes of every language some held offer is given in. */
+  languages: string[];
+}
+
+const Context = createContext<CatalogueData | undefined>(undefined);
+
+function emptyData(db: AppDatabase, loading: boolean): CatalogueData {
+  return { db, loading, catalogues: [], index: createSearchIndex([]), offers: new Map(), needs: [], municipalities: [], postcodes: [], languages: [] };
+}
+
+async function load(db: AppDatabase): Promise<CatalogueData> {
+  const { rows, entries } = await readHeldEntries(db);
+  const infos = new Map(rows.map((r) => [r.catalogue_id, r.info]));
+  const offers = new Map<string, HeldOffer>();
+  const needs = new Map<string, Need>();
+  const municipalities = new Set<string>();
+  const postcodes = new Set<string>();
+  const languages = new Set<string>();
+  for (const r of rows) for (const n of r.needs) if (!needs.has(n.id)) needs.set(n.id, n);
+  for (const e of entries) {
+    if (e.offer.status === 'inactive') continue;
+    const key = `${e.catalogueId}/${e.offer.id}`;
+    offers.set(key, { key, catalogueId: e.catalogueId, offer: e.offer, organisation: e.organisation, catalogue: infos.get(e.catalogueId)! });
+    for (const l of e.offer.locations) {
+      municipalities.add(l.municipality);
+      postcodes.add(l.postal_code);
+    }
+    for (const l of e.offer.languages) languages.add(l);
+  }
+  return {
+    db,
+    loading: false,
+    catalogues: rows,
+    index: createSearchIndex(entries),
+    offers,
+    needs: [...needs.values()],
+    municipalities: [...municipalities].sort((a, b) => a.localeCompare(b)),
+    postcodes: [...postcodes].sort(),
+    languages: [...languages].sort(),
+  };
+}
+
+export function CatalogueProvider({ db, children }: { db: AppDatabase; children: ReactNode }) {
+  const key = useLiveQuery(async () => versionKey(await db.catalogues.toArray()), [db]);
+  const [data, setData] = useState<CatalogueData>(() => emptyData(db, true));
+  useEffect(() => {
+    if (key === undefined) return;
+    let current = true;
+    load(db).then(
+      (next) => current && setData(next),
+      (err: unknown) => {
+        console.error('reading the held catalogues failed', err);
+        if (current) setData(emptyData(db, false));
+      },
+    );
+    return () => {
+      current = false;
+    };
+  }, [db, key]);
+  return <Context.Provider value={data}>{children}</Context.Provider>;
+}
+
+export function useCatalogueData(): CatalogueData {
+  const data = useContext(Context);
+  if (!data) throw new Error('useCatalogueData outside CatalogueProvider');
+  return data;
+}

@@ -1,0 +1,127 @@
+// The start screen: search as you type over every held catalogue, narrowed by filters that live in
+// the URL (Back works, a link reopens the view); with nothing typed, needs, shortlist and recents.
+import { useDeferredValue, useEffect, useId, useMemo, useRef, useState } from 'react';
+import { useSearchParams } from 'react-router';
+import { useTranslation } from 'react-i18next';
+import { filtersFromParams, filtersToParams, hasActiveFilters, emptyFilters, type OfferFilters } from '../../catalogue/filters.ts';
+import { rememberSearch } from '../../storage/queries.ts';
+import { useCatalogueData } from '../catalogue-context.tsx';
+import { FilterSheet } from '../../ui/FilterSheet.tsx';
+import { FilterChips } from '../../ui/FilterChips.tsx';
+import { ResultList } from '../../ui/ResultList.tsx';
+import { StartPanels } from '../../ui/StartPanels.tsx';
+import './find.css';
+
+export default function FindRoute() {
+  const { t, i18n } = useTranslation('find');
+  const ui = i18n.resolvedLanguage ?? i18n.language;
+  const data = useCatalogueData();
+  const [params, setParams] = useSearchParams();
+  const { query, filters } = useMemo(() => filtersFromParams(params), [params]);
+  const [text, setText] = useState(query);
+  const written = useRef(query);
+  const input = useRef<HTMLInputElement>(null);
+  const [sheetOpen, setSheetOpen] = useState(false);
+  const searchId = useId();
+
+  // Back/forward or a link changed the URL: the field follows, but never undoes the user's own typing.
+  useEffect(() => {
+    if (query !== written.current) {
+      written.current = query;
+      setText(query);
+    }
+  }, [query]);
+  useEffect(() => input.current?.focus(), []);
+
+  const typed = useDeferredValue(text);
+  const hits = useMemo(() => data.index.search(typed, { filters, uiLanguage: ui }), [data.index, typed, filters, ui]);
+  const searching = typed.trim() !== '' || hasActiveFilters(filters);
+
+  const type = (value: string) => {
+    setText(value);
+    written.current = value;
+    setParams(filtersToParams(value, filters), { replace: true });
+  };
+  const applyFilters = (next: OfferFilters) => {
+    setSheetOpen(false);
+    setParams(filtersToParams(text, next));
+  };
+  const search = (value: string) => {
+    setText(value);
+    written.current = value;
+    setParams(filtersToParams(value, filters));
+    void rememberSearch(data.db, value);
+  };
+  const remember = () => void rememberSearch(data.db, text);
+
+  return (
+    <div className="find">
+      <form
+        role="search"
+        className="find__search"
+        onSubmit={(e) => {
+          e.preventDefault();
+          remember();
+          input.current?.blur();
+        }}
+      >
+        <h1 className="find__title">
+          <label htmlFor={searchId}>{t('title')}</label>
+        </h1>
+        <p className="hint" id={`${searchId}-hint`}>
+          {t('hint')}
+        </p>
+        <div className="find__row">
+          <input
+            ref={input}
+            id={searchId}
+            type="search"
+            className="find__input"
+            aria-describedby={`${searchId}-hint`}
+            autoComplete="off"
+            autoCorrect="off"
+            spellCheck={false}
+            enterKeyHint="search"
+            value={text}
+            onChange={(e) => type(e.currentTarget.value)}
+          />
+          <button type="button" className="button find__filters" aria-haspopup="dialog" onClick={() => setSheetOpen(true)}>
+            {hasActiveFilters(filters) ? t('filters.buttonActive', { count: activeCount(filters) }) : t('filters.button')}
+          </button>
+        </div>
+      </form>
+
+      <FilterChips filters={filters} needs={data.needs} onChange={applyFilters} />
+
+      {searching ? (
+        <ResultList
+          hits={hits}
+          loading={data.loading}
+          empty={data.catalogues.length === 0}
+          query={typed}
+          filtered={hasActiveFilters(filters)}
+          onClearFilters={() => applyFilters(emptyFilters())}
+          onOpen={remember}
+        />
+      ) : (
+        <StartPanels onSearch={search} />
+      )}
+
+      <FilterSheet
+        open={sheetOpen}
+        filters={filters}
+        needs={data.needs}
+        languages={data.languages}
+        municipalities={data.municipalities}
+        postcodes={data.postcodes}
+        countFor={(draft) => data.index.search(typed, { filters: draft, uiLanguage: ui }).length}
+        onApply={applyFilters}
+        onClose={() => setSheetOpen(false)}
+      />
+    </div>
+  );
+}
+
+function activeCount(f: OfferFilters): number {
+  return (f.age !== undefined ? 1 : 0) + f.needs.length + f.languages.length + (f.free ? 1 : 0) + (f.area ? 1 : 0) + (f.day || f.openNow ? 1 : 0);
+}

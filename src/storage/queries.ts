@@ -1,0 +1,81 @@
+// The UI's read and small-write side of the device database: held catalogues as search entries,
+// the shortlist and recent searches. Kept here so components stay thin and tests can use a fresh DB.
+import type { CatalogueVersionRow, AppDatabase, ShortlistRow, RecentRow } from './db.ts';
+import type { IndexEntry } from '../catalogue/search.ts';
+import type { Organisation } from '../catalogue/schema.ts';
+
+export interface HeldEntries {
+  rows: CatalogueVersionRow[];
+  entries: IndexEntry[];
+}
+
+/** A stable key of what is held: changes exactly when a catalogue version is added, replaced or removed. */
+export function versionKey(rows: Pick<CatalogueVersionRow, 'catalogue_id' | 'version'>[]): string {
+  return rows
+    .map((r) => `${r.catalogue_id}@${r.version}`)
+    .sort()
+    .join(',');
+}
+
+/** Every held offer with its organisation and its catalogue's needs, read in one transaction. */
+export async function readHeldEntries(db: AppDatabase): Promise<HeldEntries> {
+  return db.transaction('r', db.catalogues, db.offers, db.organisations, async () => {
+    const [rows, offers, organisations] = await Promise.all([db.catalogues.toArray(), db.offers.toArray(), db.organisations.toArray()]);
+    const byRow = new Map(rows.map((r) => [r.catalogue_id, r]));
+    const orgs = new Map<string, Organisation>();
+    for (const { catalogue_id, ...org } of organisations) orgs.set(`${catalogue_id}/${org.id}`, org);
+    const entries: IndexEntry[] = [];
+    for (const { catalogue_id, ...offer } of offers) {
+      const row = byRow.get(catalogue_id);
+      if (!row) continue; // a catalogue being replaced: its row is written last
+      entries.push({
+        catalogueId: catalogue_id,
+        offer,
+        organisation: orgs.get(`${catalogue_id}/${offer.organization_id}`),
+        needs: row.needs,
+        catalogueLanguage: row.info.default_language,
+      });
+    }
+    return { rows, entries };
+  });
+}
+
+export function shortlistRows(db: AppDatabase): Promise<ShortlistRow[]> {
+  return db.shortlist.orderBy('added_at').reverse().toArray();
+}
+
+export async function isKept(db: AppDatabase, catalogueId: string, offerId: string): Promise<boolean> {
+  return (await db.shortlist.get([catalogueId, offerId])) !== undefined;
+}
+
+export async function setKept(db: AppDatabase, catalogueId: string, offerId: string, keep: boolean, now = new Date()): Promise<void> {
+  if (keep) await db.shortlist.put({ catalogue_id: catalogueId, offer_id: offerId, added_at: now.toISOString() });
+  else await db.shortlist.delete([catalogueId, offerId]);
+}
+
+const RECENT_KEEP = 8;
+
+/** Recent distinct searches, newest first. */
+export async function recentSearches(db: AppDatabase, limit = 5): Promise<RecentRow[]> {
+  const rows = await db.recent.where('kind').equals('search').toArray();
+  rows.sort((a, b) => b.at.localeCompare(a.at));
+  return rows.slice(0, limit);
+}
+
+/** Remembers a search; the same words again move to the top instead of repeating. */
+export async function rememberSearch(db: AppDatabase, query: string, now = new Date()): Promise<void> {
+  const value = query.trim();
+  if (!value) return;
+  await db.transaction('rw', db.recent, async () => {
+    const searches = await db.recent.where('kind').equals('search').toArray();
+    const same = searches.filter((r) => r.value.toLocaleLowerCase() === value.toLocaleLowerCase());
+    await db.recent.bulkDelete(same.map((r) => r.id!));
+    await db.recent.add({ kind: 'search', value, at: now.toISOString() });
+    const rest = searches.filter((r) => !same.includes(r)).sort((a, b) => b.at.localeCompare(a.at));
+    await db.recent.bulkDelete(rest.slice(RECENT_KEEP - 1).map((r) => r.id!));
+  });
+}
+
+export async function clearRecentSearches(db: AppDatabase): Promise<void> {
+  await db.recent.where('kind').equals('search').delete();
+}

@@ -1,0 +1,63 @@
+// The results of a search: a spoken count, the list, or an empty state that says what to try next.
+import { useTranslation } from 'react-i18next';
+import type { SearchHit } from '../catalogue/search.ts';
+import { OfferSummary } from './OfferSummary.tsx';
+import { useCatalogueData } from '../app/catalogue-context.tsx';
+
+interface Props {
+  hits: SearchHit[];
+  loading: boolean;
+  /** No catalogue is held on this device yet. */
+  empty: boolean;
+  query: string;
+  filtered: boolean;
+  onClearFilters: () => void;
+  onOpen: () => void;
+}
+
+export function ResultList({ hits, loading, empty, query, filtered, onClearFilters, onOpen }: Props) {
+  const { t } = useTranslation('find');
+  const { catalogues } = useCatalogueData();
+  const languageOf = (id: string) => catalogues.find((c) => c.catalogue_id === id)?.info.default_language;
+  if (loading) return <p role="status">{t('common:app.loading')}</p>;
+  return (
+    <section className="results" aria-labelledby="result-count">
+      <p id="result-count" className="results__count" role="status">
+        {t('results.count', { count: hits.length })}
+      </p>
+      {hits.length > 0 ? (
+        <ul role="list" className="results__list">
+          {hits.map((h) => (
+            <li key={h.key}>
+              <OfferSummary
+                catalogueId={h.catalogueId}
+                offer={h.offer}
+                organisation={h.organisation}
+                highlights={h.highlights}
+                catalogueLanguage={languageOf(h.catalogueId)}
+                onOpen={onOpen}
+              />
+            </li>
+          ))}
+        </ul>
+      ) : (
+        <div className="results__empty">
+          <h2>{empty ? t('results.noCatalogue') : query.trim() ? t('results.noneFor', { query: query.trim() }) : t('results.none')}</h2>
+          {!empty && (
+            <ul>
+              {query.trim() && <li>{t('results.trySpelling')}</li>}
+              {query.trim().includes(' ') && <li>{t('results.tryFewerWords')}</li>}
+              {filtered && <li>{t('results.tryFilters')}</li>}
+              <li>{t('results.tryNeeds')}</li>
+            </ul>
+          )}
+          {filtered && (
+            <button type="button" className="button" onClick={onClearFilters}>
+              {t('results.clearFilters')}
+            </button>
+          )}
+        </div>
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,113 @@
+// The Find page over a held catalogue: results as you type, typos, filters that combine, the URL.
+import { describe, expect, it, beforeEach } from 'vitest';
+import { screen, within, waitFor } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { deviceDb, renderApp, useLanguage } from './app-fixture.tsx';
+
+const resultTitles = () =>
+  within(screen.getByRole('main'))
+    .queryAllByRole('listitem')
+    .map((li) => li.querySelector('a.offer-summary h2')?.textContent)
+    .filter(Boolean);
+
+describe('Find page (da)', () => {
+  beforeEach(() => useLanguage('da'));
+
+  it('focuses the search box, shows needs as tiles, and finds an offer typed without Danish letters', async () => {
+    const db = await deviceDb();
+    const { router } = renderApp(db, '/');
+    const box = await screen.findByRole('searchbox', { name: 'Find et tilbud' });
+    expect(box).toHaveFocus();
+    expect(await screen.findByRole('link', { name: 'Ensomhed og venskaber' })).toBeInTheDocument();
+
+    await userEvent.type(box, 'modrehjaelpen');
+    const main = screen.getByRole('main');
+    const result = await within(main).findByRole('link', { name: /Rådgivning til gravide/ });
+    expect(result.closest('ul')).toHaveAttribute('role', 'list');
+    expect(within(result).getByText('Mødrehjælpen', { selector: 'mark' })).toBeInTheDocument();
+    expect(within(result).getByText('Gratis')).toBeInTheDocument();
+    expect(within(result).getByText('arabisk')).toBeInTheDocument();
+    expect(within(result).getByText('Op til 6 år')).toBeInTheDocument();
+    expect(screen.getByText('1 tilbud')).toHaveAttribute('role', 'status');
+    expect(resultTitles()).toEqual(['Rådgivning til gravide og småbørnsforældre']);
+    await waitFor(() => expect(new URLSearchParams(router.state.location.search).get('q')).toBe('modrehjaelpen'));
+  });
+
+  it('forgives a typo inside a word and says what to try when nothing matches', async () => {
+    const db = await deviceDb();
+    renderApp(db, '/');
+    const box = await screen.findByRole('searchbox');
+    await userEvent.type(box, 'voksenvn');
+    expect(await screen.findByRole('link', { name: /En voksenven til dit barn/ })).toBeInTheDocument();
+    await userEvent.clear(box);
+    await userEvent.type(box, 'xylofonkursus');
+    expect(await screen.findByRole('heading', { name: 'Ingen tilbud fundet for “xylofonkursus”' })).toBeInTheDocument();
+    expect(screen.getByText('0 tilbud')).toBeInTheDocument();
+  });
+
+  it('combines filters from the sheet with the search, shows them as chips and keeps them in the URL', async () => {
+    const db = await deviceDb();
+    const { router } = renderApp(db, '/');
+    const user = userEvent.setup();
+    await screen.findByRole('searchbox');
+    await user.click(screen.getByRole('button', { name: 'Filtre' }));
+    const sheet = screen.getByRole('dialog', { name: 'Filtre' });
+    await user.type(within(sheet).getByRole('spinbutton', { name: 'Barnets alder' }), '10');
+    await user.click(within(sheet).getByRole('checkbox', { name: 'Fritid, sport og fællesskab' }));
+    await user.click(within(sheet).getByRole('checkbox', { name: 'Ensomhed og venskaber' }));
+    await user.click(within(sheet).getByRole('button', { name: 'Vis 2 tilbud' }));
+    expect(sheet).not.toHaveAttribute('open');
+
+    let params = new URLSearchParams(router.state.location.search);
+    expect(params.get('age')).toBe('10');
+    expect(params.getAll('need').sort()).toEqual(['leisure', 'loneliness']);
+    expect(resultTitles()).toEqual(['En voksenven til dit barn', 'Fodbold for piger']);
+
+    await user.click(screen.getByRole('button', { name: /Filtre \(3\)/ }));
+    await user.click(within(screen.getByRole('dialog')).getByRole('checkbox', { name: 'Kun gratis tilbud' }));
+    await user.click(within(screen.getByRole('dialog')).getByRole('button', { name: 'Vis 1 tilbud' }));
+    expect(resultTitles()).toEqual(['En voksenven til dit barn']);
+
+    await user.type(screen.getByRole('searchbox'), 'fodbold');
+    expect(await screen.findByRole('heading', { name: 'Ingen tilbud fundet for “fodbold”' })).toBeInTheDocument();
+    await user.click(screen.getByRole('button', { name: 'Fjern filter: Gratis' }));
+    await waitFor(() => expect(resultTitles()).toEqual(['Fodbold for piger']));
+    params = new URLSearchParams(router.state.location.search);
+    expect(params.get('q')).toBe('fodbold');
+    expect(params.get('free')).toBeNull();
+
+    // Back restores the previous filter step, and the field follows the URL.
+    await router.navigate(-1);
+    await waitFor(() => expect(new URLSearchParams(router.state.location.search).get('free')).toBe('1'));
+  });
+
+  it('remembers searches and clears them', async () => {
+    const db = await deviceDb();
+    renderApp(db, '/');
+    const user = userEvent.setup();
+    await user.type(await screen.findByRole('searchbox'), 'fodbold{Enter}');
+    await user.clear(screen.getByRole('searchbox'));
+    const recent = await screen.findByRole('region', { name: 'Seneste søgninger' });
+    await user.click(within(recent).getByRole('button', { name: 'fodbold' }));
+    expect(screen.getByRole('searchbox')).toHaveValue('fodbold');
+    await user.clear(screen.getByRole('searchbox'));
+    await user.click(await screen.findByRole('button', { name: 'Ryd seneste søgninger' }));
+    await waitFor(() => expect(screen.queryByRole('region', { name: 'Seneste søgninger' })).toBeNull());
+  });
+});
+
+describe('Find page (de)', () => {
+  beforeEach(() => useLanguage('de'));
+
+  it('labels the search in German and shows German titles with a Danish fallback marked by lang', async () => {
+    const db = await deviceDb();
+    renderApp(db, '/?age=10');
+    expect(await screen.findByRole('searchbox', { name: 'Angebot finden' })).toBeInTheDocument();
+    expect(await screen.findByText('2 Angebote')).toBeInTheDocument();
+    const fallback = screen.getByRole('heading', { name: 'En voksenven til dit barn' });
+    expect(fallback).toHaveAttribute('lang', 'da');
+    const german = screen.getByRole('heading', { name: 'Fußball für Mädchen' });
+    expect(german).not.toHaveAttribute('lang');
+    expect(screen.getByRole('button', { name: 'Filter entfernen: Alter 10' })).toBeInTheDocument();
+  });
+});
