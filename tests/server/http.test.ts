@@ -72,6 +72,14 @@ describe('published files', () => {
     expect(Number(plain.headers.get('content-length'))).toBe(m.snapshot.size);
   });
 
+  it('serves nothing outside the published files', async () => {
+    for (const path of ['testby/..%2F..%2Fsigning-keys.json', '..%2Fpublish-token/manifest.json', 'testby/manifest.json.tmp']) {
+      const res = await fetch(`${server.url}/catalogues/${path}`);
+      expect(res.status, path).toBe(404);
+      expect(await res.text()).not.toMatch(/private|d":/);
+    }
+  });
+
   it('serves index.json and keys.json revalidated, with 304', async () => {
     for (const name of ['index.json', 'keys.json']) {
       const res = await fetch(`${server.url}/catalogues/${name}`);
