@@ -13,6 +13,7 @@ import { Publisher } from './publish.ts';
 import { apiRoutes } from './routes/api.ts';
 import { appRoutes } from './routes/app.ts';
 import { catalogueRoutes } from './routes/catalogues.ts';
+import { usageRoutes } from './routes/usage.ts';
 import { addSecurityHeaders } from './security.ts';
 
 export const BODY_LIMIT = 1024 * 1024;
@@ -102,6 +103,7 @@ export async function startServer(opts: ServerOptions): Promise<RunningServer> {
     });
     await app.register(catalogueRoutes, { db, dataDir: opts.dataDir, files });
     await app.register(apiRoutes, { db, publisher, authenticate: opts.authenticate ?? bearerToken(publishToken) });
+    await app.register(usageRoutes, { db, authenticate: opts.authenticate ?? bearerToken(publishToken) });
     await appRoutes(app, { distDir: opts.distDir ?? 'dist' });
 
     await app.listen({ host: opts.host ?? '127.0.0.1', port: opts.port ?? 8080 });
