@@ -9,6 +9,8 @@ import { afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { initI18n } from '../../src/app/i18n.ts';
 import SendRoute from '../../src/app/routes/SendRoute.tsx';
 import { appDb } from '../../src/storage/db.ts';
+import { UsageSharing } from '../../src/referral/UsageSharing.tsx';
+import { usageSharing } from '../../src/referral/usage.ts';
 import { lektiecafe, mentor, org } from '../unit/referral-fixtures.ts';
 
 const db = appDb();
@@ -124,5 +126,17 @@ describe('SendRoute', () => {
     renderAt('/send');
     expect(await screen.findByText('Ingen tilbud valgt.')).toBeInTheDocument();
     expect(screen.getByRole('link', { name: 'Find tilbud' })).toHaveAttribute('href', '/');
+  });
+});
+
+describe('UsageSharing', () => {
+  it('is off by default and switches on per catalogue', async () => {
+    const user = userEvent.setup();
+    render(<Suspense fallback={null}><UsageSharing db={db} /></Suspense>);
+    const box = await screen.findByRole('checkbox', { name: 'Del tal for Aarhus' });
+    expect(box).not.toBeChecked();
+    await user.click(box);
+    await waitFor(() => expect(box).toBeChecked());
+    expect(await usageSharing(db)).toEqual({ aarhus: true });
   });
 });
