@@ -7,6 +7,7 @@ import type { SearchHit } from '../catalogue/search.ts';
 import { Highlighted } from './Highlighted.tsx';
 import { LocalText } from './LocalText.tsx';
 import { AgeRange } from './AgeRange.tsx';
+import { OpenNowBadge } from './OpenNowBadge.tsx';
 import { languageName } from './format.ts';
 import './offer-summary.css';
 
@@ -54,6 +55,7 @@ export function OfferSummary({ catalogueId, offer, organisation, catalogueLangua
         <AgeRange offer={offer} />
       </p>
       <ul className="badges" aria-label={t('badges.label')}>
+        <OpenNowBadge offer={offer} as="li" />
         {offer.free && <li className="badge badge--free">{t('badges.free')}</li>}
         {offer.languages.map((l) => (
           <li key={l} className="badge">

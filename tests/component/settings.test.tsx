@@ -22,7 +22,8 @@ describe('Settings (da)', () => {
 
     expect(await screen.findByRole('heading', { level: 1, name: 'Indstillinger' })).toBeInTheDocument();
     expect(await screen.findByText(/Version 3 fra/)).toBeInTheDocument();
-    expect(await screen.findByRole('checkbox', { name: /Testby Kommune/ })).toBeChecked();
+    const followed = await screen.findByRole('group', { name: 'Kataloger på denne enhed' });
+    expect(within(followed).getByRole('checkbox', { name: /Testby Kommune/ })).toBeChecked();
     expect(await screen.findByText('Listen over kataloger kan ikke hentes uden forbindelse.')).toBeInTheDocument();
 
     await user.click(screen.getByRole('button', { name: 'Slet alle data på denne enhed' }));

@@ -8,7 +8,7 @@ import { AgeRange } from '../../ui/AgeRange.tsx';
 import { Paragraphs } from '../../ui/Paragraphs.tsx';
 import { KeepButton } from '../../ui/KeepButton.tsx';
 import { OfferActions } from '../../ui/OfferActions.tsx';
-import { OfferPlaces } from '../../ui/OfferPlaces.tsx';
+import { OfferTimes } from '../../ui/OfferTimes.tsx';
 import { Verified } from '../../ui/Verified.tsx';
 import { languageName, listOf, money } from '../../ui/format.ts';
 import './offer.css';
@@ -63,7 +63,7 @@ export default function OfferRoute() {
         <Paragraphs text={offer.description} catalogueLanguage={cl} />
       </section>
 
-      <OfferPlaces held={held} />
+      <OfferTimes held={held} />
 
       <section aria-labelledby="access">
         <h2 id="access">{t('access.title')}</h2>

@@ -10,6 +10,7 @@ import { usePick } from '../../ui/LocalText.tsx';
 import { formatBytes, formatDate, formatDateTime } from '../../ui/format.ts';
 import { getSetting } from '../../storage/settings.ts';
 import { deleteAllLocalData } from '../../storage/wipe.ts';
+import { UsageSharing } from '../../referral/UsageSharing.tsx';
 import './settings.css';
 
 export default function SettingsRoute() {
@@ -67,6 +68,7 @@ export default function SettingsRoute() {
       <section aria-labelledby="s-storage">
         <h2 id="s-storage">{t('storage.title')}</h2>
         <p>{usage === undefined ? t('storage.unknown') : t('storage.used', { size: formatBytes(usage, ui) })}</p>
+        <UsageSharing db={db} />
         <DeleteAll onDelete={() => deleteAllLocalData(db)} />
       </section>
 
