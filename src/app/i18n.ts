@@ -7,7 +7,7 @@ import { initReactI18next } from 'react-i18next';
 
 export const UI_LANGUAGES = ['da', 'de', 'en'] as const;
 export type UiLanguage = (typeof UI_LANGUAGES)[number];
-export const NAMESPACES = ['common', 'find', 'offer', 'settings', 'sync', 'referral', 'schedule', 'coordinator', 'family'] as const;
+export const NAMESPACES = ['common', 'find', 'offer', 'settings', 'sync', 'referral', 'schedule', 'coordinator', 'family', 'organisations'] as const;
 
 const localeFiles = import.meta.glob<{ default: Record<string, unknown> }>('../../locales/*/*.json');
 
