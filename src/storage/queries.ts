@@ -1,6 +1,6 @@
-// The UI's read and small-write side of the device database: held catalogues as search entries,
-// the shortlist and recent searches. Kept here so components stay thin and tests can use a fresh DB.
-import type { CatalogueVersionRow, AppDatabase, ShortlistRow, RecentRow } from './db.ts';
+// The UI's read and small-write side of the device database: held catalogues as search entries
+// and the shortlist. Kept here so components stay thin and tests can use a fresh DB.
+import type { CatalogueVersionRow, AppDatabase, ShortlistRow } from './db.ts';
 import type { IndexEntry } from '../catalogue/search.ts';
 import type { Organisation } from '../catalogue/schema.ts';
 
@@ -51,31 +51,4 @@ export async function isKept(db: AppDatabase, catalogueId: string, offerId: stri
 export async function setKept(db: AppDatabase, catalogueId: string, offerId: string, keep: boolean, now = new Date()): Promise<void> {
   if (keep) await db.shortlist.put({ catalogue_id: catalogueId, offer_id: offerId, added_at: now.toISOString() });
   else await db.shortlist.delete([catalogueId, offerId]);
-}
-
-const RECENT_KEEP = 8;
-
-/** Recent distinct searches, newest first. */
-export async function recentSearches(db: AppDatabase, limit = 5): Promise<RecentRow[]> {
-  const rows = await db.recent.where('kind').equals('search').toArray();
-  rows.sort((a, b) => b.at.localeCompare(a.at));
-  return rows.slice(0, limit);
-}
-
-/** Remembers a search; the same words again move to the top instead of repeating. */
-export async function rememberSearch(db: AppDatabase, query: string, now = new Date()): Promise<void> {
-  const value = query.trim();
-  if (!value) return;
-  await db.transaction('rw', db.recent, async () => {
-    const searches = await db.recent.where('kind').equals('search').toArray();
-    const same = searches.filter((r) => r.value.toLocaleLowerCase() === value.toLocaleLowerCase());
-    await db.recent.bulkDelete(same.map((r) => r.id!));
-    await db.recent.add({ kind: 'search', value, at: now.toISOString() });
-    const rest = searches.filter((r) => !same.includes(r)).sort((a, b) => b.at.localeCompare(a.at));
-    await db.recent.bulkDelete(rest.slice(RECENT_KEEP - 1).map((r) => r.id!));
-  });
-}
-
-export async function clearRecentSearches(db: AppDatabase): Promise<void> {
-  await db.recent.where('kind').equals('search').delete();
 }

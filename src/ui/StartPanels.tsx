@@ -4,18 +4,19 @@ import { Link } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { filtersToParams, emptyFilters } from '../catalogue/filters.ts';
-import { clearRecentSearches, recentSearches } from '../storage/queries.ts';
+import { clearRecent, listRecent } from '../storage/recent.ts';
 import { useCatalogueData } from '../app/catalogue-context.tsx';
 import { LocalText } from './LocalText.tsx';
 import { useShortlist } from './useShortlist.ts';
 import { OfferSummary } from './OfferSummary.tsx';
 
 const SHORTLIST_PREVIEW = 3;
+const RECENT_SHOWN = 5;
 
 export function StartPanels({ onSearch }: { onSearch: (query: string) => void }) {
   const { t } = useTranslation('find');
   const { db, needs, offers } = useCatalogueData();
-  const recents = useLiveQuery(() => recentSearches(db), [db]) ?? [];
+  const recents = useLiveQuery(() => listRecent(db, 'search', RECENT_SHOWN), [db]) ?? [];
   const kept = useShortlist();
 
   return (
@@ -68,7 +69,7 @@ export function StartPanels({ onSearch }: { onSearch: (query: string) => void })
               </li>
             ))}
           </ul>
-          <button type="button" className="button button--quiet" onClick={() => void clearRecentSearches(db)}>
+          <button type="button" className="button button--quiet" onClick={() => void clearRecent(db, 'search')}>
             {t('start.clearRecent')}
           </button>
         </section>

@@ -4,7 +4,7 @@ import { useDeferredValue, useEffect, useId, useMemo, useRef, useState } from 'r
 import { useSearchParams } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import { filtersFromParams, filtersToParams, hasActiveFilters, emptyFilters, type OfferFilters } from '../../catalogue/filters.ts';
-import { rememberSearch } from '../../storage/queries.ts';
+import { recordRecent } from '../../storage/recent.ts';
 import { useCatalogueData } from '../catalogue-context.tsx';
 import { FilterSheet } from '../../ui/FilterSheet.tsx';
 import { FilterChips } from '../../ui/FilterChips.tsx';
@@ -50,9 +50,9 @@ export default function FindRoute() {
     setText(value);
     written.current = value;
     setParams(filtersToParams(value, filters));
-    void rememberSearch(data.db, value);
+    void recordRecent(data.db, 'search', value);
   };
-  const remember = () => void rememberSearch(data.db, text);
+  const remember = () => void recordRecent(data.db, 'search', text);
 
   return (
     <div className="find">

@@ -1,5 +1,6 @@
 // One offer, read in front of a family: who it is for, what happens, how to reach it, how to get in,
 // cost, languages and how fresh the entry is — with big actions to call, write or send it on.
+import { useEffect } from 'react';
 import { Link, useParams } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import { useCatalogueData } from '../catalogue-context.tsx';
@@ -11,16 +12,21 @@ import { OfferActions } from '../../ui/OfferActions.tsx';
 import { OfferTimes } from '../../ui/OfferTimes.tsx';
 import { Verified } from '../../ui/Verified.tsx';
 import { languageName, listOf, money } from '../../ui/format.ts';
+import { recordViewedOffer } from '../../storage/recent.ts';
 import './offer.css';
 
 export default function OfferRoute() {
   const { t, i18n } = useTranslation('offer');
   const ui = i18n.resolvedLanguage ?? i18n.language;
   const { catalogueId = '', offerId = '' } = useParams();
-  const { offers, loading } = useCatalogueData();
+  const { db, offers, loading } = useCatalogueData();
   const pick = usePick();
   const langOf = useFallbackLang();
   const held = offers.get(`${catalogueId}/${offerId}`);
+  const found = held !== undefined;
+  useEffect(() => {
+    if (found) void recordViewedOffer(db, catalogueId, offerId);
+  }, [db, found, catalogueId, offerId]);
 
   if (!held) {
     if (loading) return <p role="status">{t('common:app.loading')}</p>;
