@@ -29,7 +29,8 @@ function LineView({ line }: { line: Line }) {
       return <h3 className="msg-heading">{spans(line)}</h3>;
     default:
       return (
-        <p className={`msg-${line.kind}`}>
+        // The personal note is in whatever language the professional wrote it: let the browser find its direction.
+        <p className={`msg-${line.kind}`} dir={line.kind === 'note' ? 'auto' : undefined}>
           {line.label ? <span className="msg-label">{line.label}: </span> : null}
           {spans(line)}
         </p>

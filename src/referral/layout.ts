@@ -53,7 +53,7 @@ function offerLines(o: OfferMessage, msg: FamilyMessage, index: number): Line[] 
   for (const a of o.addresses) lines.push(line('field', addressSpans(a, lang), labels.address));
   o.times.forEach((t, i) => lines.push(line('field', [piece(t, lang)], i === 0 ? labels.times : undefined)));
   if (o.free) lines.push(line('text', [{ text: labels.free }]));
-  else if (o.costs.length > 0) lines.push(line('field', o.costs.map((c) => piece(c, lang)), labels.cost));
+  else o.costs.forEach((c, i) => lines.push(line('field', [piece(c, lang)], i === 0 ? labels.cost : undefined)));
   if (o.fallbackNote) lines.push(line('langNote', [{ text: o.fallbackNote }]));
   if (o.summary) lines.push(line('text', [piece(o.summary, lang)]));
   if (o.howToStart) lines.push(line('field', [piece(o.howToStart, lang)], labels.howToStart));

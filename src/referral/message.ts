@@ -61,7 +61,8 @@ function costText(cost: Offer['cost_options'][number], lng: string, catalogueLan
   const option = pickText(cost.option, lng, catalogueLanguage);
   if (!option) return undefined;
   if (cost.amount === undefined || !cost.currency) return option;
-  const amount = new Intl.NumberFormat(lng, { style: 'currency', currency: cost.currency }).format(cost.amount);
+  // The amount joins a sentence in the option's language, so it is written the way that language writes it.
+  const amount = new Intl.NumberFormat(option.lang, { style: 'currency', currency: cost.currency }).format(cost.amount);
   return { text: `${option.text}: ${amount}`, lang: option.lang };
 }
 
