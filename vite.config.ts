@@ -9,7 +9,6 @@ export default defineConfig({
     VitePWA({
       registerType: 'prompt',
       injectRegister: false,
-      includeAssets: ['favicon.svg', 'icons/*.png'],
       manifest: {
         name: 'Tilbudsguiden · Angebotsfinder',
         short_name: 'Tilbudsguiden',

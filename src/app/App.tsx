@@ -21,6 +21,7 @@ export function appRoutes({ sync }: ShellProps): RouteObject[] {
         { path: 'shortlist', lazy: page(() => import('./routes/ShortlistRoute.tsx')) },
         { path: 'settings', lazy: page(() => import('./routes/SettingsRoute.tsx')) },
         { path: 'send', lazy: page(() => import('./routes/SendRoute.tsx')) },
+        { path: 'organisations/*', lazy: page(() => import('./routes/OrganisationsRoute.tsx')) },
         { path: '*', Component: NotFound },
       ],
     },

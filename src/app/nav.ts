@@ -2,5 +2,6 @@
 export const NAV_ITEMS: { to: string; label: string }[] = [
   { to: '/', label: 'nav.find' },
   { to: '/shortlist', label: 'nav.shortlist' },
+  { to: '/organisations', label: 'nav.organisations' },
   { to: '/settings', label: 'nav.settings' },
 ];

@@ -3,7 +3,7 @@
 import { Link } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import type { HeldOffer } from '../app/catalogue-context.tsx';
-import { sendPath } from './useShortlist.ts';
+import { sendPath } from '../app/paths.ts';
 
 export function OfferActions({ held }: { held: HeldOffer }) {
   const { t } = useTranslation('offer');

@@ -8,6 +8,7 @@ import { Highlighted } from './Highlighted.tsx';
 import { LocalText } from './LocalText.tsx';
 import { AgeRange } from './AgeRange.tsx';
 import { OpenNowBadge } from './OpenNowBadge.tsx';
+import { offerPath } from '../app/paths.ts';
 import { languageName } from './format.ts';
 import './offer-summary.css';
 
@@ -20,10 +21,6 @@ interface Props {
   /** Heading level of the title inside the list's section. */
   level?: 2 | 3;
   onOpen?: () => void;
-}
-
-export function offerPath(catalogueId: string, offerId: string): string {
-  return `/offer/${encodeURIComponent(catalogueId)}/${encodeURIComponent(offerId)}`;
 }
 
 export function OfferSummary({ catalogueId, offer, organisation, catalogueLanguage, highlights, level = 2, onOpen }: Props) {

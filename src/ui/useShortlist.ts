@@ -14,8 +14,3 @@ export function useShortlist(): KeptOffer[] {
   const rows = useLiveQuery(() => shortlistRows(db), [db]) ?? [];
   return rows.map((r) => ({ key: `${r.catalogue_id}/${r.offer_id}`, catalogueId: r.catalogue_id, offerId: r.offer_id }));
 }
-
-/** The link that sends the given offers to a family (the referral screen). */
-export function sendPath(keys: string[]): string {
-  return `/send?offers=${keys.join(',')}`;
-}

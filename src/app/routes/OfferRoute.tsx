@@ -13,6 +13,7 @@ import { OfferTimes } from '../../ui/OfferTimes.tsx';
 import { Verified } from '../../ui/Verified.tsx';
 import { languageName, listOf, money } from '../../ui/format.ts';
 import { recordViewedOffer } from '../../storage/recent.ts';
+import { organisationPath } from '../paths.ts';
 import './offer.css';
 
 export default function OfferRoute() {
@@ -49,7 +50,11 @@ export default function OfferRoute() {
     <article className="offer">
       <header className="offer__head">
         <h1 lang={langOf(name)}>{name?.text}</h1>
-        {organisation && <p className="offer__org">{organisation.name}</p>}
+        {organisation && (
+          <p className="offer__org">
+            <Link to={organisationPath(held.catalogueId, organisation.id)}>{organisation.name}</Link>
+          </p>
+        )}
         <LocalText as="p" className="offer__summary" text={offer.summary} catalogueLanguage={cl} />
       </header>
 

@@ -2,7 +2,8 @@
 import { Link } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import { useCatalogueData } from '../catalogue-context.tsx';
-import { useShortlist, sendPath } from '../../ui/useShortlist.ts';
+import { useShortlist } from '../../ui/useShortlist.ts';
+import { sendPath } from '../paths.ts';
 import { OfferSummary } from '../../ui/OfferSummary.tsx';
 import { setKept } from '../../storage/queries.ts';
 import { usePick } from '../../ui/LocalText.tsx';
