@@ -102,6 +102,11 @@ it('composes, copies and prints an Arabic referral for two offers while offline'
   await page.screenshot({ path: `${SHOTS}/referral-screen-ar.png`, fullPage: true });
   const axe = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
   expect(axe.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
+  await page.emulateMedia({ colorScheme: 'dark' });
+  await page.screenshot({ path: `${SHOTS}/referral-screen-ar-dark.png`, fullPage: true });
+  const dark = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
+  expect(dark.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
+  await page.emulateMedia({ colorScheme: 'light' });
 
   // The print slip: only the message and its QR code, large, right-to-left.
   await page.emulateMedia({ media: 'print' });

@@ -4,6 +4,7 @@ import { useEffect, useId, useMemo, useState } from 'react';
 import { Link, useSearchParams } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import { useLiveQuery } from 'dexie-react-hooks';
+import { pickText } from '../../catalogue/text.ts';
 import { appDb } from '../../storage/db.ts';
 import { logReferral, purgeOldReferrals, type ReferralChannel } from '../../storage/referral-log.ts';
 import { formatOfferKeys, loadReferralItems, parseOfferKeys } from '../../referral/items.ts';
@@ -84,7 +85,6 @@ export default function SendRoute() {
   };
 
   const items = loaded?.items ?? [];
-  const names = new Map(composed?.message.offers.map((o) => [o.key, o.name.text]));
 
   return (
     <div className="send">
@@ -101,7 +101,7 @@ export default function SendRoute() {
           <ul className="send-offers">
             {items.map((item) => {
               const key = `${item.catalogueId}/${item.offer.id}`;
-              const name = names.get(key) ?? item.offer.name[item.catalogueLanguage] ?? item.offer.id;
+              const name = pickText(item.offer.name, ui, item.catalogueLanguage)?.text ?? item.offer.id;
               return (
                 <li key={key}>
                   <span>{name}</span>
