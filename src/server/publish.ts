@@ -4,7 +4,7 @@
 // into place, so no reader ever sees a half-written version and no number is used twice.
 import { renameSync } from 'node:fs';
 import { applyDelta, computeDelta } from '../catalogue/delta.ts';
-import { canonicalJson, manifest as manifestSchema, MANIFEST_FORMAT, snapshotFile, type DeltaRef, type Manifest, type UnsignedManifest } from '../catalogue/manifest.ts';
+import { canonicalJson, manifest as manifestSchema, MANIFEST_FORMAT, type DeltaRef, type Manifest, type SnapshotFile, type UnsignedManifest } from '../catalogue/manifest.ts';
 import { catalogueContent, type CatalogueContent } from '../catalogue/schema.ts';
 import { signManifest } from '../catalogue/signing.ts';
 import { currentContent, latestVersion, requireCatalogue } from './catalogues.ts';
@@ -59,10 +59,10 @@ function fileOf(kind: PreparedFile['kind'], value: unknown, name: (sha: string) 
   return { kind, from, text, sha256, name: name(sha256), size: Buffer.byteLength(text) };
 }
 
-/** The content of a published version, as phones received it. */
+/** The content of a published version, as phones received it (validated when it was published). */
 export function snapshotContent(db: Db, catalogueId: string, version: number): CatalogueContent {
   const row = db.prepare("SELECT body FROM published_files WHERE catalogue_id = ? AND kind = 'snapshot' AND version = ?").get(catalogueId, version) as { body: string };
-  return snapshotFile.parse(JSON.parse(row.body)).content;
+  return (JSON.parse(row.body) as SnapshotFile).content;
 }
 
 async function prepare(db: Db, dataDir: string, catalogueId: string, note: string | null, now: Date, options: Required<PublishOptions>): Promise<Prepared> {
