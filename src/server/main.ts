@@ -24,6 +24,11 @@ const server = await startServer({
 
 console.log(`\nTilbudsguiden is running at ${server.url}  (data: ${dataDir})`);
 console.log(`Publish token (Authorization: Bearer …, kept in ${dataDir}/publish-token): ${server.publishToken}\n`);
+if (server.demoAccounts.length) {
+  console.log(`Demo accounts for ${server.url}/coordinator (also in ${dataDir}/demo-accounts.txt):`);
+  for (const a of server.demoAccounts) console.log(`  ${a.username.padEnd(24)} ${a.password.padEnd(14)} ${a.role}`);
+  console.log('');
+}
 
 for (const signal of ['SIGINT', 'SIGTERM'] as const) {
   process.once(signal, () => {

@@ -1,6 +1,7 @@
 // The database schema as an ordered list of steps, so an existing data folder is upgraded in
 // place on start and later issues (accounts, drafts, audit log) only append steps.
 import type { Database } from 'better-sqlite3';
+import { accountMigrations } from './accounts/migrations.ts';
 
 export interface Migration {
   version: number;
@@ -70,6 +71,7 @@ export const migrations: readonly Migration[] = [
         CREATE INDEX published_files_by_version ON published_files (catalogue_id, kind, version);
       `),
   },
+  ...accountMigrations,
 ];
 
 /** Applies every step newer than the database's schema_version, each in its own transaction. */

@@ -4,7 +4,7 @@ import compress from '@fastify/compress';
 import Fastify, { type FastifyError } from 'fastify';
 import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { bearerToken, ensurePublishToken, type Authenticate } from './auth.ts';
+import { ensurePublishToken, type Authenticate } from './auth.ts';
 import { importCatalogue, listCatalogues } from './catalogues.ts';
 import { getSetting, openDatabase, setSetting, type Db } from './db.ts';
 import { cataloguesDir, PublishedFiles, removeQuietly } from './files.ts';
@@ -14,6 +14,10 @@ import { apiRoutes } from './routes/api.ts';
 import { appRoutes } from './routes/app.ts';
 import { catalogueRoutes } from './routes/catalogues.ts';
 import { usageRoutes } from './routes/usage.ts';
+import { ensureDemoAccounts, type DemoAccount } from './accounts/demo.ts';
+import { installAccounts } from './accounts/install.ts';
+import { coordinatorRoutes } from './routes/coordinator.ts';
+import { coordinatorSessionRoutes } from './routes/coordinator-session.ts';
 import { addSecurityHeaders } from './security.ts';
 
 export const BODY_LIMIT = 1024 * 1024;
@@ -21,11 +25,15 @@ export const BODY_LIMIT = 1024 * 1024;
 const ERROR_CODES: Record<number, string> = {
   400: 'bad-request',
   401: 'unauthorized',
+  403: 'forbidden',
   404: 'not-found',
+  409: 'conflict',
+  410: 'gone',
   412: 'revision-conflict',
   413: 'payload-too-large',
   415: 'unsupported-media-type',
   422: 'invalid-catalogue',
+  429: 'too-many-requests',
 };
 
 export interface ServerOptions {
@@ -46,12 +54,20 @@ export interface ServerOptions {
   connectSources?: string[];
   /** Replaces the bearer-token check (user accounts later). */
   authenticate?: Authenticate;
+  /** On a first start that seeds catalogues, create demo accounts (default: when seeding the demo). */
+  demoAccounts?: boolean;
+  /** Trust X-Forwarded-Proto (a reverse proxy terminating https) for the Secure cookie flag. */
+  trustProxy?: boolean;
+  /** Login attempts per client and minute (default 10). */
+  loginLimit?: number;
 }
 
 export interface RunningServer {
   url: string;
   close(): Promise<void>;
   publishToken: string;
+  /** Accounts made on this first start, with their passwords (empty otherwise). */
+  demoAccounts: DemoAccount[];
 }
 
 async function seedFirstStart(db: Db, publisher: Publisher, opts: ServerOptions): Promise<string[]> {
@@ -87,6 +103,7 @@ export async function startServer(opts: ServerOptions): Promise<RunningServer> {
 
     const seeded = await seedFirstStart(db, publisher, opts);
     if (seeded.length) app.log.info({ catalogues: seeded }, 'first start: catalogues seeded and published');
+    const demoAccounts = seeded.length && (opts.demoAccounts ?? opts.seedDemo ?? true) ? await ensureDemoAccounts(db, opts.dataDir) : [];
     removeStaleTemps(opts.dataDir);
     for (const c of listCatalogues(db)) files.verifyCatalogue(c.id);
 
@@ -102,8 +119,12 @@ export async function startServer(opts: ServerOptions): Promise<RunningServer> {
       });
     });
     await app.register(catalogueRoutes, { db, dataDir: opts.dataDir, files });
-    await app.register(apiRoutes, { db, publisher, authenticate: opts.authenticate ?? bearerToken(publishToken) });
-    await app.register(usageRoutes, { db, authenticate: opts.authenticate ?? bearerToken(publishToken) });
+    const guard = await installAccounts(app, { db, publishToken });
+    const authenticate = opts.authenticate ?? guard.authenticate();
+    await app.register(apiRoutes, { db, publisher, authenticate });
+    await app.register(usageRoutes, { db, authenticate });
+    await app.register(coordinatorSessionRoutes, { db, guard, trustProxy: opts.trustProxy, loginLimit: opts.loginLimit });
+    await app.register(coordinatorRoutes, { db, guard, publisher });
     await appRoutes(app, { distDir: opts.distDir ?? 'dist' });
 
     await app.listen({ host: opts.host ?? '127.0.0.1', port: opts.port ?? 8080 });
@@ -113,6 +134,7 @@ export async function startServer(opts: ServerOptions): Promise<RunningServer> {
     return {
       url: `http://${host}:${address.port}`,
       publishToken,
+      demoAccounts,
       close: async () => {
         await app.close();
         db.close();
