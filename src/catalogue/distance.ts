@@ -124,3 +124,40 @@ export function pointFromParam(s: string | null | undefined): LatLon | undefined
   if (Math.abs(latitude) > 90 || Math.abs(longitude) > 180) return undefined;
   return { latitude, longitude };
 }
+
+/** Where distances are measured from, as the URL holds it: the device's position or a typed place. */
+export const NEAR_PARAM = 'near';
+export const FROM_PARAM = 'from';
+
+export type Origin =
+  | { kind: 'device'; point: LatLon }
+  | { kind: 'place'; point: LatLon; place: Place; typed: string }
+  | { kind: 'unknownPlace'; typed: string };
+
+export function originFromParams(p: URLSearchParams, places: readonly Place[]): Origin | undefined {
+  const point = pointFromParam(p.get(NEAR_PARAM));
+  if (point) return { kind: 'device', point };
+  const typed = p.get(FROM_PARAM)?.trim();
+  if (!typed) return undefined;
+  const place = findPlace(places, typed);
+  return place ? { kind: 'place', point: place, place, typed } : { kind: 'unknownPlace', typed };
+}
+
+/** Carries the origin from the current URL into a rebuilt one, so changing filters keeps the order. */
+export function keepOrigin(next: URLSearchParams, current: URLSearchParams): URLSearchParams {
+  for (const key of [NEAR_PARAM, FROM_PARAM]) {
+    const value = current.get(key);
+    if (value !== null && !next.has(key)) next.set(key, value);
+  }
+  return next;
+}
+
+/** The URL with a new origin (or none), everything else unchanged. */
+export function withOrigin(current: URLSearchParams, origin: { near: LatLon } | { from: string } | undefined): URLSearchParams {
+  const next = new URLSearchParams(current);
+  next.delete(NEAR_PARAM);
+  next.delete(FROM_PARAM);
+  if (origin && 'near' in origin) next.set(NEAR_PARAM, pointToParam(origin.near));
+  if (origin && 'from' in origin && origin.from.trim()) next.set(FROM_PARAM, origin.from.trim());
+  return next;
+}

@@ -6,6 +6,7 @@ import { emptyFilters, type OfferFilters } from '../catalogue/filters.ts';
 import type { Need } from '../catalogue/schema.ts';
 import { LocalText } from './LocalText.tsx';
 import { languageName } from './format.ts';
+import { TimeFilterFields } from './TimeFilterFields.tsx';
 import './filter-sheet.css';
 
 interface Props {
@@ -127,6 +128,8 @@ export function FilterSheet({ open, filters, needs, languages, municipalities, p
             </optgroup>
           </select>
         </div>
+
+        <TimeFilterFields draft={draft} onChange={setDraft} />
 
         <div className="sheet__actions">
           <button type="submit" className="button button--primary">

@@ -8,6 +8,8 @@ import { Highlighted } from './Highlighted.tsx';
 import { LocalText } from './LocalText.tsx';
 import { AgeRange } from './AgeRange.tsx';
 import { OpenNowBadge } from './OpenNowBadge.tsx';
+import { DistanceText } from './DistanceText.tsx';
+import type { OfferDistance } from '../catalogue/distance.ts';
 import { offerPath } from '../app/paths.ts';
 import { languageName } from './format.ts';
 import './offer-summary.css';
@@ -18,12 +20,14 @@ interface Props {
   organisation?: Organisation;
   catalogueLanguage?: ContentLanguage;
   highlights?: SearchHit['highlights'];
+  /** How far it is, when the list is sorted by distance. */
+  distance?: OfferDistance;
   /** Heading level of the title inside the list's section. */
   level?: 2 | 3;
   onOpen?: () => void;
 }
 
-export function OfferSummary({ catalogueId, offer, organisation, catalogueLanguage, highlights, level = 2, onOpen }: Props) {
+export function OfferSummary({ catalogueId, offer, organisation, catalogueLanguage, highlights, distance, level = 2, onOpen }: Props) {
   const { t, i18n } = useTranslation();
   const ui = i18n.resolvedLanguage ?? i18n.language;
   const Heading = `h${level}` as const;
@@ -51,6 +55,7 @@ export function OfferSummary({ catalogueId, offer, organisation, catalogueLangua
       <p className="offer-summary__meta">
         <AgeRange offer={offer} />
       </p>
+      {distance && <DistanceText distance={distance} className="offer-summary__distance" />}
       <ul className="badges" aria-label={t('badges.label')}>
         <OpenNowBadge offer={offer} as="li" />
         {offer.free && <li className="badge badge--free">{t('badges.free')}</li>}

@@ -2,10 +2,13 @@
 import { useTranslation } from 'react-i18next';
 import type { SearchHit } from '../catalogue/search.ts';
 import { OfferSummary } from './OfferSummary.tsx';
+import type { OfferDistance } from '../catalogue/distance.ts';
 import { useCatalogueData } from '../app/catalogue-context.tsx';
 
 interface Props {
   hits: SearchHit[];
+  /** Per hit key, when the list is sorted by distance. */
+  distances?: Map<string, OfferDistance>;
   loading: boolean;
   /** No catalogue is held on this device yet. */
   empty: boolean;
@@ -15,7 +18,7 @@ interface Props {
   onOpen: () => void;
 }
 
-export function ResultList({ hits, loading, empty, query, filtered, onClearFilters, onOpen }: Props) {
+export function ResultList({ hits, distances, loading, empty, query, filtered, onClearFilters, onOpen }: Props) {
   const { t } = useTranslation('find');
   const { catalogues } = useCatalogueData();
   const languageOf = (id: string) => catalogues.find((c) => c.catalogue_id === id)?.info.default_language;
@@ -26,7 +29,7 @@ export function ResultList({ hits, loading, empty, query, filtered, onClearFilte
         {t('results.count', { count: hits.length })}
       </p>
       {hits.length > 0 ? (
-        <ul role="list" className="results__list">
+        <ul role="list" className="results__list" aria-labelledby="result-count">
           {hits.map((h) => (
             <li key={h.key}>
               <OfferSummary
@@ -34,6 +37,7 @@ export function ResultList({ hits, loading, empty, query, filtered, onClearFilte
                 offer={h.offer}
                 organisation={h.organisation}
                 highlights={h.highlights}
+                distance={distances?.get(h.key)}
                 catalogueLanguage={languageOf(h.catalogueId)}
                 onOpen={onOpen}
               />

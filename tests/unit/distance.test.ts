@@ -10,6 +10,9 @@ import {
   offerDistance,
   pointFromParam,
   pointToParam,
+  originFromParams,
+  keepOrigin,
+  withOrigin,
   sortByDistance,
 } from '../../src/catalogue/distance.ts';
 
@@ -140,5 +143,22 @@ describe('point in the URL', () => {
     expect(pointFromParam('91,10')).toBeUndefined();
     expect(pointFromParam('abc')).toBeUndefined();
     expect(pointFromParam(null)).toBeUndefined();
+  });
+});
+
+describe('origin in the URL', () => {
+  it('reads the device position before a typed place, and says when a typed place is unknown', () => {
+    expect(originFromParams(new URLSearchParams('near=56.127,10.165&from=8000'), places)).toEqual({ kind: 'device', point: { latitude: 56.127, longitude: 10.165 } });
+    const o = originFromParams(new URLSearchParams('from=viby'), places);
+    expect(o?.kind === 'place' && o.place.postal_code).toBe('8260');
+    expect(originFromParams(new URLSearchParams('from=Odense'), places)).toEqual({ kind: 'unknownPlace', typed: 'Odense' });
+    expect(originFromParams(new URLSearchParams('q=x'), places)).toBeUndefined();
+  });
+
+  it('survives a rebuilt filter URL and is replaced as a whole', () => {
+    const current = new URLSearchParams('q=a&from=8260');
+    expect(keepOrigin(new URLSearchParams('q=b&age=7'), current).toString()).toBe('q=b&age=7&from=8260');
+    expect(withOrigin(current, { near: { latitude: 56.12694, longitude: 10.16491 } }).toString()).toBe('q=a&near=56.127%2C10.165');
+    expect(withOrigin(current, undefined).toString()).toBe('q=a');
   });
 });

@@ -1,7 +1,7 @@
 // The start screen: search as you type over every held catalogue, narrowed by filters that live in
 // the URL (Back works, a link reopens the view); with nothing typed, needs, shortlist and recents.
 import { useDeferredValue, useEffect, useId, useMemo, useRef, useState } from 'react';
-import { useSearchParams } from 'react-router';
+import { useSearchParams, type NavigateOptions } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import { filtersFromParams, filtersToParams, hasActiveFilters, emptyFilters, type OfferFilters } from '../../catalogue/filters.ts';
 import { recordRecent } from '../../storage/recent.ts';
@@ -10,13 +10,18 @@ import { FilterSheet } from '../../ui/FilterSheet.tsx';
 import { FilterChips } from '../../ui/FilterChips.tsx';
 import { ResultList } from '../../ui/ResultList.tsx';
 import { StartPanels } from '../../ui/StartPanels.tsx';
+import { NearControl } from '../../ui/NearControl.tsx';
+import { useNearby } from '../../ui/useNearby.ts';
+import { keepOrigin } from '../../catalogue/distance.ts';
 import './find.css';
 
 export default function FindRoute() {
   const { t, i18n } = useTranslation('find');
   const ui = i18n.resolvedLanguage ?? i18n.language;
   const data = useCatalogueData();
-  const [params, setParams] = useSearchParams();
+  const [params, setSearchParams] = useSearchParams();
+  // Filter changes rebuild the URL; the distance origin (near=/from=) rides along.
+  const setParams = (next: URLSearchParams, options?: NavigateOptions) => setSearchParams(keepOrigin(next, params), options);
   const { query, filters } = useMemo(() => filtersFromParams(params), [params]);
   const [text, setText] = useState(query);
   const written = useRef(query);
@@ -34,8 +39,10 @@ export default function FindRoute() {
   useEffect(() => input.current?.focus(), []);
 
   const typed = useDeferredValue(text);
-  const hits = useMemo(() => data.index.search(typed, { filters, uiLanguage: ui }), [data.index, typed, filters, ui]);
-  const searching = typed.trim() !== '' || hasActiveFilters(filters);
+  const found = useMemo(() => data.index.search(typed, { filters, uiLanguage: ui }), [data.index, typed, filters, ui]);
+  const nearby = useNearby(found);
+  const hits = nearby.items;
+  const searching = typed.trim() !== '' || hasActiveFilters(filters) || nearby.origin !== undefined;
 
   const type = (value: string) => {
     setText(value);
@@ -92,10 +99,12 @@ export default function FindRoute() {
       </form>
 
       <FilterChips filters={filters} needs={data.needs} onChange={applyFilters} />
+      <NearControl origin={nearby.origin} />
 
       {searching ? (
         <ResultList
           hits={hits}
+          distances={nearby.distances}
           loading={data.loading}
           empty={data.catalogues.length === 0}
           query={typed}

@@ -1,0 +1,78 @@
+// "Near me" and "from a postcode or town": the device's position is asked for only on a tap and
+// never leaves the device (GPS works offline); the chosen origin lives in the URL like the filters.
+import { useId, useState, type FormEvent } from 'react';
+import { useSearchParams } from 'react-router';
+import { useTranslation } from 'react-i18next';
+import { withOrigin, type Origin } from '../catalogue/distance.ts';
+import './near.css';
+
+type Problem = 'locationDenied' | 'locationUnavailable';
+
+export function NearControl({ origin }: { origin?: Origin }) {
+  const { t } = useTranslation('schedule');
+  const [params, setParams] = useSearchParams();
+  const [locating, setLocating] = useState(false);
+  const [problem, setProblem] = useState<Problem>();
+  const [typed, setTyped] = useState(origin?.kind === 'device' ? '' : (origin?.typed ?? ''));
+  const id = useId();
+
+  const locate = () => {
+    setProblem(undefined);
+    if (!('geolocation' in navigator)) return setProblem('locationUnavailable');
+    setLocating(true);
+    navigator.geolocation.getCurrentPosition(
+      (pos) => {
+        setLocating(false);
+        setParams(withOrigin(params, { near: { latitude: pos.coords.latitude, longitude: pos.coords.longitude } }));
+      },
+      (err) => {
+        setLocating(false);
+        setProblem(err.code === err.PERMISSION_DENIED ? 'locationDenied' : 'locationUnavailable');
+      },
+      { enableHighAccuracy: false, timeout: 20_000, maximumAge: 300_000 },
+    );
+  };
+  const submit = (e: FormEvent) => {
+    e.preventDefault();
+    setProblem(undefined);
+    setParams(withOrigin(params, typed.trim() ? { from: typed } : undefined));
+  };
+  const stop = () => {
+    setTyped('');
+    setParams(withOrigin(params, undefined));
+  };
+
+  return (
+    <div className="near">
+      <button type="button" className="button near__me" onClick={locate} disabled={locating} aria-describedby={`${id}-privacy`}>
+        {t('nearMe')}
+      </button>
+      <form className="near__form" onSubmit={submit}>
+        <label htmlFor={`${id}-from`}>{t('fromPlace')}</label>
+        <div className="near__row">
+          <input id={`${id}-from`} type="text" autoComplete="postal-code" value={typed} onChange={(e) => setTyped(e.currentTarget.value)} />
+          <button type="submit" className="button">
+            {t('fromPlaceButton')}
+          </button>
+        </div>
+      </form>
+      <p className="hint" id={`${id}-privacy`}>
+        {t('nearMeHint')}
+      </p>
+      <div role="status" className="near__status">
+        {locating && <p>{t('locating')}</p>}
+        {problem && <p className="error">{t(problem)}</p>}
+        {origin?.kind === 'unknownPlace' && <p className="error">{t('unknownPlace', { place: origin.typed })}</p>}
+        {origin?.kind === 'device' && <p>{t('sortedFromMe')}</p>}
+        {origin?.kind === 'place' && (
+          <p>{t('sortedFrom', { place: origin.typed === origin.place.postal_code ? `${origin.place.postal_code} ${origin.place.name}` : origin.place.name })}</p>
+        )}
+      </div>
+      {origin && (
+        <button type="button" className="button button--link" onClick={stop}>
+          {t('stopSorting')}
+        </button>
+      )}
+    </div>
+  );
+}
