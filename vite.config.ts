@@ -46,7 +46,7 @@ export default defineConfig({
           setupFiles: ['tests/component/setup.ts'],
         },
       },
-      { extends: true, test: { name: 'server', include: ['tests/server/**/*.test.ts'], environment: 'node', testTimeout: 30000 } },
+      { extends: true, test: { name: 'server', include: ['tests/server/**/*.test.ts'], environment: 'node', testTimeout: 30000, hookTimeout: 30000 } },
     ],
   },
 });
