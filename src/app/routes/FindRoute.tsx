@@ -1,7 +1,7 @@
 // The start screen: search as you type over every held catalogue, narrowed by filters that live in
 // the URL (Back works, a link reopens the view); with nothing typed, needs, shortlist and recents.
 import { useDeferredValue, useEffect, useId, useMemo, useRef, useState } from 'react';
-import { useSearchParams, type NavigateOptions } from 'react-router';
+import { useLocation, useNavigationType, useSearchParams, type NavigateOptions } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import { filtersFromParams, filtersToParams, hasActiveFilters, emptyFilters, type OfferFilters } from '../../catalogue/filters.ts';
 import { recordRecent } from '../../storage/recent.ts';
@@ -24,18 +24,18 @@ export default function FindRoute() {
   const setParams = (next: URLSearchParams, options?: NavigateOptions) => setSearchParams(keepOrigin(next, params), options);
   const { query, filters } = useMemo(() => filtersFromParams(params), [params]);
   const [text, setText] = useState(query);
-  const written = useRef(query);
+  const location = useLocation();
+  const navigationType = useNavigationType();
   const input = useRef<HTMLInputElement>(null);
   const [sheetOpen, setSheetOpen] = useState(false);
   const searchId = useId();
 
-  // Back/forward or a link changed the URL: the field follows, but never undoes the user's own typing.
+  // Back/forward or a link changed the URL: the field follows. The URL updates of the user's own
+  // keystrokes arrive later than the keystrokes, so they must never set the field back.
+  const ownKeystroke = navigationType === 'REPLACE' && (location.state as { typing?: boolean } | null)?.typing === true;
   useEffect(() => {
-    if (query !== written.current) {
-      written.current = query;
-      setText(query);
-    }
-  }, [query]);
+    if (!ownKeystroke) setText(query);
+  }, [location.key, ownKeystroke, query]);
   useEffect(() => input.current?.focus(), []);
 
   const typed = useDeferredValue(text);
@@ -46,8 +46,7 @@ export default function FindRoute() {
 
   const type = (value: string) => {
     setText(value);
-    written.current = value;
-    setParams(filtersToParams(value, filters), { replace: true });
+    setParams(filtersToParams(value, filters), { replace: true, state: { typing: true } });
   };
   const applyFilters = (next: OfferFilters) => {
     setSheetOpen(false);
@@ -55,7 +54,6 @@ export default function FindRoute() {
   };
   const search = (value: string) => {
     setText(value);
-    written.current = value;
     setParams(filtersToParams(value, filters));
     void recordRecent(data.db, 'search', value);
   };
