@@ -44,18 +44,23 @@ export function NearControl({ origin }: { origin?: Origin }) {
 
   return (
     <div className="near">
-      <button type="button" className="button near__me" onClick={locate} disabled={locating} aria-describedby={`${id}-privacy`}>
-        {t('nearMe')}
-      </button>
-      <form className="near__form" onSubmit={submit}>
-        <label htmlFor={`${id}-from`}>{t('fromPlace')}</label>
-        <div className="near__row">
-          <input id={`${id}-from`} type="text" autoComplete="postal-code" value={typed} onChange={(e) => setTyped(e.currentTarget.value)} />
-          <button type="submit" className="button">
-            {t('fromPlaceButton')}
-          </button>
-        </div>
-      </form>
+      <div className="near__row">
+        <button type="button" className="button near__me" onClick={locate} disabled={locating} aria-describedby={`${id}-privacy`}>
+          {t('nearMe')}
+        </button>
+        <details className="near__place" open={origin !== undefined && origin.kind !== 'device' ? true : undefined}>
+          <summary className="button button--quiet">{t('fromPlace')}</summary>
+          <form className="near__form" onSubmit={submit}>
+            <label htmlFor={`${id}-from`}>{t('fromPlaceLabel')}</label>
+            <div className="near__field">
+              <input id={`${id}-from`} type="text" autoComplete="postal-code" value={typed} onChange={(e) => setTyped(e.currentTarget.value)} />
+              <button type="submit" className="button">
+                {t('fromPlaceButton')}
+              </button>
+            </div>
+          </form>
+        </details>
+      </div>
       <p className="hint" id={`${id}-privacy`}>
         {t('nearMeHint')}
       </p>

@@ -38,8 +38,8 @@ describe('Organisations view (da)', () => {
 
   it('lists every actor sorted by name with its number of offers', async () => {
     renderAt(await deviceDb(), '/organisations');
-    expect(await screen.findByRole('heading', { level: 1, name: 'Aktører i netværket' })).toBeInTheDocument();
-    expect(await screen.findByText('3 aktører')).toBeInTheDocument();
+    expect(await screen.findByRole('heading', { level: 1, name: 'Foreninger og aktører i netværket' })).toBeInTheDocument();
+    expect(await screen.findByText('3 foreninger')).toBeInTheDocument();
     expect(cardNames()).toEqual(['Børns Voksenvenner', 'Mødrehjælpen', 'Testby Idrætsforening']);
     const card = screen.getByRole('link', { name: 'Mødrehjælpen' }).closest('li')!;
     expect(within(card).getByText('1 tilbud')).toBeInTheDocument();
@@ -49,7 +49,7 @@ describe('Organisations view (da)', () => {
   it('finds an actor typed without Danish letters and by its offer, and keeps the words in the URL', async () => {
     const router = renderAt(await deviceDb(), '/organisations');
     const user = userEvent.setup();
-    const box = await screen.findByRole('searchbox', { name: 'Søg efter aktører' });
+    const box = await screen.findByRole('searchbox', { name: 'Søg efter foreninger' });
     await user.type(box, 'modrehjaelpen');
     await waitFor(() => expect(cardNames()).toEqual(['Mødrehjælpen']));
     expect(new URLSearchParams(router.state.location.search).get('q')).toBe('modrehjaelpen');
@@ -61,14 +61,14 @@ describe('Organisations view (da)', () => {
   it('narrows by topic and area like the offer list and says when nothing matches', async () => {
     const router = renderAt(await deviceDb(), '/organisations');
     const user = userEvent.setup();
-    await screen.findByText('3 aktører');
+    await screen.findByText('3 foreninger');
     await user.selectOptions(screen.getByRole('combobox', { name: 'Emne' }), 'Ensomhed og venskaber');
     await waitFor(() => expect(cardNames()).toEqual(['Børns Voksenvenner']));
     expect(new URLSearchParams(router.state.location.search).getAll('need')).toEqual(['loneliness']);
     await user.selectOptions(screen.getByRole('combobox', { name: 'Emne' }), 'Alle emner');
     await user.type(screen.getByRole('searchbox'), 'qqqq');
-    expect(await screen.findByText('0 aktører')).toBeInTheDocument();
-    expect(screen.getByText(/Ingen aktør passer/)).toBeInTheDocument();
+    expect(await screen.findByText('0 foreninger')).toBeInTheDocument();
+    expect(screen.getByText(/Ingen forening passer/)).toBeInTheDocument();
   });
 
   it('opens from a URL with filters already set', async () => {
@@ -86,14 +86,14 @@ describe('Organisations view (da)', () => {
     expect(screen.getByRole('link', { name: 'Skriv til kontakt@moedre.example.org' })).toHaveAttribute('href', 'mailto:kontakt@moedre.example.org');
     const offers = screen.getByRole('region', { name: 'Deres tilbud' });
     expect(within(offers).getByRole('link', { name: /Rådgivning til gravide/ })).toHaveAttribute('href', '/offer/testby/raadgivning');
-    await user.click(screen.getByRole('link', { name: /Alle aktører/ }));
+    await user.click(screen.getByRole('link', { name: /Alle foreninger/ }));
     await waitFor(() => expect(router.state.location.search).toBe('?q=moedre'));
     expect(screen.getByRole('searchbox')).toHaveValue('moedre');
   });
 
   it('says when an actor is not on this device', async () => {
     renderAt(await deviceDb(), '/organisations/testby/ukendt');
-    expect(await screen.findByText('Denne aktør findes ikke i katalogerne på denne enhed.')).toBeInTheDocument();
+    expect(await screen.findByText('Denne forening findes ikke i katalogerne på denne enhed.')).toBeInTheDocument();
   });
 
   it('says when no catalogue is held', async () => {
@@ -107,8 +107,8 @@ describe('Organisations view (de)', () => {
 
   it('speaks German and marks a Danish-only description with its language', async () => {
     renderAt(await deviceDb(), '/organisations');
-    expect(await screen.findByRole('heading', { level: 1, name: 'Akteure im Netzwerk' })).toBeInTheDocument();
-    expect(await screen.findByText('3 Akteure')).toBeInTheDocument();
+    expect(await screen.findByRole('heading', { level: 1, name: 'Träger im Netzwerk' })).toBeInTheDocument();
+    expect(await screen.findByText('3 Träger')).toBeInTheDocument();
     const german = screen.getByText('Landesweiter Verein für Familien.');
     expect(german).not.toHaveAttribute('lang');
     expect(screen.getByText('Frivillige voksenvenner til børn.')).toHaveAttribute('lang', 'da');

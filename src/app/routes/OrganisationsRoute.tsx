@@ -211,7 +211,7 @@ function OrganisationPage() {
           <ul role="list" className="org-offers">
             {offers.map((o) => (
               <li key={o.id}>
-                <OfferSummary catalogueId={catalogueId} offer={o} organisation={org} catalogueLanguage={cl} level={3} />
+                <OfferSummary catalogueId={catalogueId} offer={o} catalogueLanguage={cl} level={3} />
               </li>
             ))}
           </ul>
