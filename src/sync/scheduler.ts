@@ -71,6 +71,7 @@ export class SyncScheduler {
   private timer: ReturnType<typeof setTimeout> | undefined;
   private running: Promise<void> | undefined;
   private queued: Promise<void> | undefined;
+  private queuedForce = false;
   private lastRunAt = 0;
   private stopped = true;
 
@@ -109,9 +110,12 @@ export class SyncScheduler {
   run(force: boolean): Promise<void> {
     if (this.running) {
       // a request during a run (back online, a new choice of catalogues) gets a run of its own
+      this.queuedForce ||= force;
       this.queued ??= this.running.then(() => {
+        const queuedForce = this.queuedForce;
         this.queued = undefined;
-        return this.run(force);
+        this.queuedForce = false;
+        return this.run(queuedForce);
       });
       return this.queued;
     }

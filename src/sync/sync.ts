@@ -1,5 +1,6 @@
 // Brings one followed catalogue up to the newest signed version, or leaves it exactly as it was:
 // every byte is fetched and checked first, then one transaction swaps the whole catalogue.
+import type { z } from 'zod';
 import { applyDelta } from '../catalogue/delta.ts';
 import { keyList } from '../catalogue/keys.ts';
 import { deltaFile, manifest as manifestSchema, snapshotFile, type DeltaFile, type Manifest } from '../catalogue/manifest.ts';
@@ -44,7 +45,7 @@ export function catalogueUrl(base: string, path: string): string {
   return `${base.replace(/\/+$/, '')}/catalogues/${path}`;
 }
 
-function parseOrThrow<T>(schema: { safeParse(v: unknown): { success: true; data: T } | { success: false; error: { message: string } } }, value: unknown, code: 'bad-manifest' | 'invalid-record', what: string): T {
+function parseOrThrow<T>(schema: z.ZodType<T>, value: unknown, code: 'bad-manifest' | 'invalid-record', what: string): T {
   const parsed = schema.safeParse(value);
   if (!parsed.success) throw new SyncError(code, `${what}: ${parsed.error.message}`);
   return parsed.data;
