@@ -104,6 +104,16 @@ it('works offline after one visit: typo search, offer page, Danish and German, a
   await shot(page, 'de-offer');
   await noAxeViolations(page, 'offer page (de)');
 
+  // 200 % zoom on the phone is a 195 px wide viewport: nothing may need sideways scrolling.
+  await page.setViewportSize({ width: PHONE.width / 2, height: PHONE.height / 2 });
+  expect(await page.evaluate(() => document.documentElement.scrollWidth <= document.documentElement.clientWidth)).toBe(true);
+  await page.goBack();
+  await within(10_000, 'results at 200 %', firstResult(page).waitFor());
+  expect(await page.evaluate(() => document.documentElement.scrollWidth <= document.documentElement.clientWidth)).toBe(true);
+  await page.setViewportSize(PHONE);
+  await firstResult(page).getByRole('link').click();
+  await within(10_000, 'offer page again', page.getByRole('link', { name: /An Familie senden/ }).waitFor());
+
   await page.getByRole('navigation').getByRole('link', { name: 'Suchen' }).click();
   await within(10_000, 'start page (de)', page.getByRole('heading', { name: 'Worum geht es?' }).waitFor());
   await search(page, '');
