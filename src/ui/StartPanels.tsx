@@ -9,6 +9,7 @@ import { useCatalogueData } from '../app/catalogue-context.tsx';
 import { LocalText } from './LocalText.tsx';
 import { useShortlist } from './useShortlist.ts';
 import { OfferSummary } from './OfferSummary.tsx';
+import { RecentOffers } from './RecentOffers.tsx';
 
 const SHORTLIST_PREVIEW = 3;
 const RECENT_SHOWN = 5;
@@ -56,6 +57,8 @@ export function StartPanels({ onSearch }: { onSearch: (query: string) => void })
           </p>
         </section>
       )}
+
+      <RecentOffers />
 
       {recents.length > 0 && (
         <section aria-labelledby="recent-title">
