@@ -44,6 +44,7 @@ describe('Organisations view (da)', () => {
     const card = screen.getByRole('link', { name: 'Mødrehjælpen' }).closest('li')!;
     expect(within(card).getByText('1 tilbud')).toBeInTheDocument();
     expect(within(card).getByText('Landsdækkende forening for familier.')).toBeInTheDocument();
+    expect(within(card).getByRole('link', { name: 'Ring til +45 00 00 00 01' })).toHaveAttribute('href', 'tel:+4500000001');
   });
 
   it('finds an actor typed without Danish letters and by its offer, and keeps the words in the URL', async () => {

@@ -70,6 +70,18 @@ it('lists, searches and opens the network’s actors offline, accessibly', async
   await page.screenshot({ path: `${SHOTS}/organisation-page-390.png`, fullPage: true });
   expect(await axeViolations(page)).toEqual([]);
 
+  // One of its offers: when and where, in German words, accessible.
+  const course = offers.find((o: { schedules?: unknown[]; locations?: unknown[] }) => o.schedules?.length && o.locations?.length);
+  await page.getByRole('link', { name: new RegExp(course.name.de.slice(0, 12)) }).click();
+  const when = page.getByRole('region', { name: 'Wann und wo' });
+  await within(15_000, 'offer page', when.waitFor());
+  expect(await when.locator('.offer-times__rules li').count()).toBeGreaterThan(0);
+  expect(await when.locator('address').count()).toBe(course.locations.length);
+  await when.screenshot({ path: `${SHOTS}/offer-times-390.png` });
+  expect(await axeViolations(page)).toEqual([]);
+  await page.goBack();
+
+  await within(15_000, 'actor page again', page.getByRole('link', { name: /Alle Träger/ }).waitFor());
   await page.getByRole('link', { name: /Alle Träger/ }).click();
   await expect.poll(() => new URL(page.url()).search).toBe('?q=kinderschutzbund');
 });

@@ -132,12 +132,22 @@ function OrganisationList() {
                   {t('offers', { count: e.offers.length })}
                   {catalogues.length > 1 && <> · {t('in', { catalogue: catalogueName(e.catalogueId) })}</>}
                 </p>
+                {e.organisation.phones[0] && <PhoneLink number={e.organisation.phones[0].number} />}
               </li>
             ))}
           </ul>
         </>
       )}
     </div>
+  );
+}
+
+function PhoneLink({ number }: { number: string }) {
+  const { t } = useTranslation('organisations');
+  return (
+    <a className="org-phone" href={`tel:${number.replace(/[^+0-9]/g, '')}`}>
+      {t('call', { number })}
+    </a>
   );
 }
 
@@ -183,7 +193,7 @@ function OrganisationPage() {
           <ul role="list" className="org-contact">
             {org.phones.map((p) => (
               <li key={p.number}>
-                <a href={`tel:${p.number.replace(/[^+0-9]/g, '')}`}>{t('call', { number: p.number })}</a>
+                <PhoneLink number={p.number} />
                 {p.description && <LocalText as="span" className="org-contact__note" text={p.description} catalogueLanguage={cl} />}
               </li>
             ))}
