@@ -1,7 +1,8 @@
 // Opening times decide "open now" and "next session": wrong across midnight or a DST change, a
 // family stands in front of a closed door.
 import { describe, expect, it } from 'vitest';
-import type { Location, Offer, Schedule } from '../../src/catalogue/schema.ts';
+import fc from 'fast-check';
+import { WEEKDAYS, type Location, type Offer, type Schedule } from '../../src/catalogue/schema.ts';
 import { isOpenAt, nextSession, offerTimeZone, runsOnDay, sessionsAt, weekdayAt, zonedInstant } from '../../src/catalogue/schedule.ts';
 
 const aarhus: Location = {
@@ -203,5 +204,39 @@ describe('weekdayAt', () => {
   it('gives the local weekday, which differs from the UTC one near midnight', () => {
     expect(weekdayAt(utc('2026-01-06T23:30'), 'Europe/Copenhagen')).toBe('WE');
     expect(weekdayAt(utc('2026-01-06T23:30'), 'UTC')).toBe('TU');
+  });
+});
+
+describe('open now and next session agree', () => {
+  const hhmm = fc.tuple(fc.integer({ min: 0, max: 23 }), fc.constantFrom(0, 15, 30, 45)).map(([h, m]) => `${String(h).padStart(2, '0')}:${String(m).padStart(2, '0')}`);
+  const rule = fc.record({
+    byday: fc.subarray([...WEEKDAYS], { minLength: 1 }),
+    opens_at: hhmm,
+    closes_at: hhmm,
+  });
+  // Instants through 2026, with extra weight on both DST change weekends.
+  const instant = fc.oneof(
+    fc.integer({ min: Date.UTC(2026, 0, 1), max: Date.UTC(2026, 11, 31) }),
+    fc.integer({ min: Date.UTC(2026, 2, 27), max: Date.UTC(2026, 2, 31) }),
+    fc.integer({ min: Date.UTC(2026, 9, 23), max: Date.UTC(2026, 9, 27) }),
+  ).map((t) => new Date(Math.floor(t / 60_000) * 60_000));
+
+  it('is open exactly when the next session has already started, and sessions last their wall-clock length ±1 h', () => {
+    fc.assert(
+      fc.property(fc.array(rule, { minLength: 1, maxLength: 3 }), instant, (rules, at) => {
+        const o = offerWith(rules);
+        const s = nextSession(o, at);
+        expect(s).toBeDefined();
+        expect(s!.end.getTime()).toBeGreaterThan(at.getTime());
+        expect(isOpenAt(o, at)).toBe(s!.start <= at);
+        const [oh, om] = s!.schedule.opens_at.split(':').map(Number);
+        const [ch, cm] = s!.schedule.closes_at.split(':').map(Number);
+        let wall = ch * 60 + cm - (oh * 60 + om);
+        if (wall <= 0) wall += 24 * 60;
+        const real = (s!.end.getTime() - s!.start.getTime()) / 60_000;
+        expect(Math.abs(real - wall)).toBeLessThanOrEqual(60);
+      }),
+      { numRuns: 300 },
+    );
   });
 });
