@@ -25,6 +25,8 @@ export function appRoutes({ sync }: ShellProps): RouteObject[] {
         { path: '*', Component: NotFound },
       ],
     },
+    // The coordinator workspace: its own frame, loaded only by those who open it.
+    { path: '/coordinator/*', lazy: page(() => import('../coordinator/Workspace.tsx')), HydrateFallback: Loading },
   ];
 }
 

@@ -76,6 +76,9 @@ export default function SettingsRoute() {
         <h2 id="s-about">{t('about.title')}</h2>
         <p>{t('about.body')}</p>
         <p>{t('about.privacy')}</p>
+        <p>
+          <a href="/coordinator">{t('coordinator:link')}</a>
+        </p>
       </section>
     </div>
   );

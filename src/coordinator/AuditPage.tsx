@@ -1,0 +1,43 @@
+// The audit trail of a catalogue: every change and publish with who and when, newest first.
+import { useTranslation } from 'react-i18next';
+import { formatDateTime } from '../ui/format.ts';
+import { workspacePath } from './api.ts';
+import { Problem } from './Problem.tsx';
+import type { AuditEntry } from './types.ts';
+import { useApi } from './useApi.ts';
+
+export function AuditPage({ catalogueId }: { catalogueId: string }) {
+  const { t, i18n } = useTranslation('coordinator');
+  const ui = i18n.resolvedLanguage ?? 'en';
+  const { data, error } = useApi<{ entries: AuditEntry[] }>(workspacePath(catalogueId, '/audit'));
+  return (
+    <section aria-labelledby="audit-title">
+      <h1 id="audit-title">{t('audit.title')}</h1>
+      {error !== undefined && error !== null && <Problem error={error} />}
+      {data && (
+        <table className="cw-table">
+          <thead>
+            <tr>
+              <th scope="col">{t('audit.col.when')}</th>
+              <th scope="col">{t('audit.col.who')}</th>
+              <th scope="col">{t('audit.col.what')}</th>
+              <th scope="col">{t('audit.col.target')}</th>
+            </tr>
+          </thead>
+          <tbody>
+            {data.entries.map((e) => (
+              <tr key={e.id}>
+                <td>
+                  <time dateTime={e.at}>{formatDateTime(e.at, ui)}</time>
+                </td>
+                <td>{e.actor}</td>
+                <td>{t(`audit.action.${e.action}`, { defaultValue: e.action })}</td>
+                <td>{e.target}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,86 @@
+// Version history (who, when, note) and roll back: an earlier version published again as a new
+// one, after a confirmation that says what it does.
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { formatDateTime } from '../ui/format.ts';
+import { api, workspacePath } from './api.ts';
+import { Problem } from './Problem.tsx';
+import type { VersionEntry } from './types.ts';
+import { useApi } from './useApi.ts';
+
+export function HistoryPage({ catalogueId }: { catalogueId: string }) {
+  const { t, i18n } = useTranslation('coordinator');
+  const ui = i18n.resolvedLanguage ?? 'en';
+  const history = useApi<{ versions: VersionEntry[] }>(workspacePath(catalogueId, '/versions'));
+  const [confirm, setConfirm] = useState<number | null>(null);
+  const [problem, setProblem] = useState<unknown>(null);
+  const [done, setDone] = useState<{ version: number; restored: number } | null>(null);
+
+  async function rollback(version: number) {
+    setProblem(null);
+    try {
+      setDone(await api<{ version: number; restored: number }>(workspacePath(catalogueId, `/versions/${version}/rollback`), { method: 'POST', body: {} }));
+      setConfirm(null);
+      history.reload();
+    } catch (error) {
+      setProblem(error);
+    }
+  }
+
+  const latest = history.data?.versions[0]?.version;
+  return (
+    <section aria-labelledby="history-title">
+      <h1 id="history-title">{t('history.title')}</h1>
+      {done && (
+        <p className="cw-notice" role="status">
+          {t('history.done', done)}
+        </p>
+      )}
+      {problem !== null && <Problem error={problem} />}
+      {history.error !== undefined && history.error !== null && <Problem error={history.error} />}
+      {history.data && (
+        <table className="cw-table">
+          <thead>
+            <tr>
+              <th scope="col">{t('history.col.version')}</th>
+              <th scope="col">{t('history.col.when')}</th>
+              <th scope="col">{t('history.col.who')}</th>
+              <th scope="col">{t('history.col.note')}</th>
+              <th scope="col">{t('history.col.action')}</th>
+            </tr>
+          </thead>
+          <tbody>
+            {history.data.versions.map((v) => (
+              <tr key={v.version}>
+                <td>{v.version}</td>
+                <td>
+                  <time dateTime={v.published_at}>{formatDateTime(v.published_at, ui)}</time>
+                </td>
+                <td>{v.by ?? t('history.unknown')}</td>
+                <td>{v.note}</td>
+                <td>
+                  {v.version !== latest &&
+                    (confirm === v.version ? (
+                      <span className="cw-confirm">
+                        {t('history.confirm', { version: v.version })}{' '}
+                        <button type="button" className="cw-button" onClick={() => rollback(v.version)}>
+                          {t('history.yes')}
+                        </button>{' '}
+                        <button type="button" className="cw-button cw-button--quiet" onClick={() => setConfirm(null)}>
+                          {t('history.no')}
+                        </button>
+                      </span>
+                    ) : (
+                      <button type="button" className="cw-button cw-button--quiet" onClick={() => setConfirm(v.version)}>
+                        {t('history.rollback', { version: v.version })}
+                      </button>
+                    ))}
+                </td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      )}
+    </section>
+  );
+}

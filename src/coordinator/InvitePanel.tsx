@@ -1,0 +1,65 @@
+// A coordinator makes a one-time invitation link for an association's contact and copies it;
+// no mail server is involved.
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { api, workspacePath } from './api.ts';
+import { Problem } from './Problem.tsx';
+import type { Context } from './types.ts';
+import { formatDateTime } from '../ui/format.ts';
+
+export function InvitePanel({ catalogueId, context }: { catalogueId: string; context: Context }) {
+  const { t, i18n } = useTranslation('coordinator');
+  const [organisation, setOrganisation] = useState(context.organisations[0]?.id ?? '');
+  const [link, setLink] = useState<{ url: string; expires_at: string } | null>(null);
+  const [problem, setProblem] = useState<unknown>(null);
+  const [copied, setCopied] = useState(false);
+
+  async function create(event: React.FormEvent) {
+    event.preventDefault();
+    setProblem(null);
+    setCopied(false);
+    try {
+      const made = await api<{ path: string; expires_at: string }>(workspacePath(catalogueId, '/invitations'), { method: 'POST', body: { role: 'contributor', organisation_id: organisation } });
+      setLink({ url: `${location.origin}${made.path}`, expires_at: made.expires_at });
+    } catch (error) {
+      setProblem(error);
+    }
+  }
+
+  return (
+    <section aria-labelledby="invite-panel-title">
+      <h1 id="invite-panel-title">{t('invitePanel.title')}</h1>
+      <p>{t('invitePanel.intro')}</p>
+      <form className="cw-inline-form" onSubmit={create}>
+        <div className="cw-field">
+          <label htmlFor="invite-org">{t('labels.organization_id')}</label>
+          <select id="invite-org" value={organisation} onChange={(e) => setOrganisation(e.target.value)}>
+            {context.organisations.map((o) => (
+              <option key={o.id} value={o.id}>
+                {o.name}
+              </option>
+            ))}
+          </select>
+        </div>
+        <button type="submit" className="cw-button">
+          {t('invitePanel.create')}
+        </button>
+      </form>
+      {problem !== null && <Problem error={problem} />}
+      {link && (
+        <div className="cw-notice">
+          <label htmlFor="invite-link">{t('invitePanel.link', { until: formatDateTime(link.expires_at, i18n.resolvedLanguage ?? 'en') })}</label>
+          <input id="invite-link" readOnly value={link.url} onFocus={(e) => e.target.select()} />
+          <button
+            type="button"
+            className="cw-button cw-button--quiet"
+            onClick={() => navigator.clipboard?.writeText(link.url).then(() => setCopied(true), () => setCopied(false))}
+          >
+            {t('invitePanel.copy')}
+          </button>
+          <span role="status">{copied ? t('invitePanel.copied') : ''}</span>
+        </div>
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,115 @@
+// Logging in to the workspace, and accepting an invitation (choose a name and password).
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { useNavigate, useParams } from 'react-router';
+import { Problem } from './Problem.tsx';
+import { useSession } from './session.tsx';
+import { useApi } from './useApi.ts';
+import { ApiError, pagePath } from './api.ts';
+import type { Membership } from './types.ts';
+
+function Field({ id, label, type = 'text', value, onChange, autoComplete, hint }: { id: string; label: string; type?: string; value: string; onChange: (v: string) => void; autoComplete: string; hint?: string }) {
+  return (
+    <div className="cw-field">
+      <label htmlFor={id}>{label}</label>
+      {hint && (
+        <p className="cw-hint" id={`${id}-hint`}>
+          {hint}
+        </p>
+      )}
+      <input id={id} type={type} value={value} autoComplete={autoComplete} required aria-describedby={hint ? `${id}-hint` : undefined} onChange={(e) => onChange(e.target.value)} />
+    </div>
+  );
+}
+
+export function LoginPage() {
+  const { t } = useTranslation('coordinator');
+  const session = useSession();
+  const [username, setUsername] = useState('');
+  const [password, setPassword] = useState('');
+  const [problem, setProblem] = useState<unknown>(null);
+  const [busy, setBusy] = useState(false);
+
+  async function submit(event: React.FormEvent) {
+    event.preventDefault();
+    setBusy(true);
+    setProblem(null);
+    try {
+      await session.login(username, password);
+    } catch (error) {
+      setProblem(error);
+      setPassword('');
+    } finally {
+      setBusy(false);
+    }
+  }
+
+  const wrong = problem instanceof ApiError && problem.status === 401;
+  const limited = problem instanceof ApiError && problem.status === 429;
+  return (
+    <section className="cw-narrow" aria-labelledby="login-title">
+      <h1 id="login-title">{t('login.title')}</h1>
+      <p>{t('login.intro')}</p>
+      <form onSubmit={submit}>
+        <Field id="login-user" label={t('login.username')} value={username} onChange={setUsername} autoComplete="username" />
+        <Field id="login-password" label={t('login.password')} type="password" value={password} onChange={setPassword} autoComplete="current-password" />
+        {wrong && (
+          <p className="cw-problem" role="alert">
+            {t('login.wrong')}
+          </p>
+        )}
+        {limited && (
+          <p className="cw-problem" role="alert">
+            {t('login.limited')}
+          </p>
+        )}
+        {problem !== null && !wrong && !limited && <Problem error={problem} />}
+        <button type="submit" className="cw-button" disabled={busy}>
+          {t('login.submit')}
+        </button>
+      </form>
+    </section>
+  );
+}
+
+export function InvitationPage() {
+  const { t } = useTranslation('coordinator');
+  const { token = '' } = useParams();
+  const navigate = useNavigate();
+  const session = useSession();
+  const invite = useApi<Membership & { expires_at: string }>(`/api/invitations/${encodeURIComponent(token)}`);
+  const [form, setForm] = useState({ username: '', display_name: '', password: '' });
+  const [problem, setProblem] = useState<unknown>(null);
+
+  async function submit(event: React.FormEvent) {
+    event.preventDefault();
+    setProblem(null);
+    try {
+      await session.accept(token, form);
+      navigate(pagePath(invite.data!.catalogue_id), { replace: true });
+    } catch (error) {
+      setProblem(error);
+    }
+  }
+
+  const gone = invite.error instanceof ApiError && (invite.error.status === 410 || invite.error.status === 404);
+  return (
+    <section className="cw-narrow" aria-labelledby="invite-title">
+      <h1 id="invite-title">{t('invite.title')}</h1>
+      {gone && <p className="cw-problem">{t('invite.gone')}</p>}
+      {invite.error !== undefined && invite.error !== null && !gone && <Problem error={invite.error} />}
+      {invite.data && (
+        <form onSubmit={submit}>
+          <p>{t(`invite.intro.${invite.data.role}`, { catalogue: invite.data.catalogue_id, organisation: invite.data.organisation_id })}</p>
+          <Field id="inv-name" label={t('invite.displayName')} value={form.display_name} onChange={(v) => setForm({ ...form, display_name: v })} autoComplete="name" />
+          <Field id="inv-user" label={t('login.username')} hint={t('invite.usernameHint')} value={form.username} onChange={(v) => setForm({ ...form, username: v })} autoComplete="username" />
+          <Field id="inv-password" label={t('login.password')} hint={t('invite.passwordHint')} type="password" value={form.password} onChange={(v) => setForm({ ...form, password: v })} autoComplete="new-password" />
+          {problem !== null && <Problem error={problem} />}
+          <button type="submit" className="cw-button">
+            {t('invite.submit')}
+          </button>
+        </form>
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,131 @@
+// The coordinator workspace in real Chromium against the real server: log in, edit an offer
+// (a validation error keeps what was typed), see the preview, approve an association's proposal,
+// publish, and the public app on another device picks up the new version. axe checks each screen.
+import AxeBuilder from '@axe-core/playwright';
+import { afterAll, beforeAll, expect, it } from 'vitest';
+import type { Browser, Page } from 'playwright-core';
+import { launchBrowser, within } from './browser.ts';
+import { startTestServer } from './server.ts';
+
+let server: Awaited<ReturnType<typeof startTestServer>>;
+let browser: Browser;
+const PASSWORD = 'a long enough password';
+
+async function api(method: string, path: string, body?: unknown): Promise<any> {
+  const res = await fetch(`${server.url}${path}`, {
+    method,
+    headers: { authorization: `Bearer ${server.publishToken}`, ...(body ? { 'content-type': 'application/json' } : {}) },
+    body: body === undefined ? undefined : JSON.stringify(body),
+  });
+  if (!res.ok) throw new Error(`${method} ${path}: ${res.status} ${await res.text()}`);
+  return res.json();
+}
+
+async function noViolations(page: Page, what: string) {
+  const result = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
+  expect(result.violations.map((v) => `${what}: ${v.id} ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
+}
+
+async function workspace(username: string): Promise<Page> {
+  const context = await browser.newContext({ locale: 'en-US', viewport: { width: 1366, height: 900 }, serviceWorkers: 'block' });
+  const page = await context.newPage();
+  await page.goto(`${server.url}/coordinator`);
+  await within(30_000, 'login form', page.getByLabel('User name').waitFor());
+  await page.getByLabel('User name').fill(username);
+  await page.getByLabel('Password', { exact: true }).fill(PASSWORD);
+  await page.getByRole('button', { name: 'Log in' }).click();
+  await within(15_000, 'catalogue list', page.getByRole('heading', { name: 'Your catalogues' }).waitFor());
+  return page;
+}
+
+beforeAll(async () => {
+  server = await startTestServer();
+  browser = await launchBrowser();
+});
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+it('edits, reviews a proposal and publishes; the app picks up the new version', async () => {
+  const { offers } = await api('GET', '/api/catalogues/aarhus/offers');
+  const [edited, proposedFor] = [offers[0], offers.find((o: { organization_id: string }) => o.organization_id !== offers[0].organization_id)];
+  await api('POST', '/api/users', { username: 'e2e-coord', display_name: 'Karen Koordinator', password: PASSWORD, memberships: [{ catalogue_id: 'aarhus', role: 'coordinator' }] });
+  await api('POST', '/api/users', {
+    username: 'e2e-assoc',
+    display_name: 'Anders Forening',
+    password: PASSWORD,
+    memberships: [{ catalogue_id: 'aarhus', role: 'contributor', organisation_id: proposedFor.organization_id }],
+  });
+
+  // A teacher's phone follows Aarhus and holds version 1.
+  const phone = await (await browser.newContext({ locale: 'en-US', serviceWorkers: 'allow' })).newPage();
+  await phone.goto(server.url);
+  await within(30_000, 'catalogue chooser', phone.locator('input[name="catalogue"][value="aarhus"]').waitFor());
+  await phone.locator('input[name="catalogue"][value="aarhus"]').check();
+  await phone.getByRole('button', { name: /use this catalogue/i }).click();
+  await within(30_000, 'app search', phone.getByRole('searchbox').waitFor());
+
+  // The coordinator logs in and opens the offer list.
+  const coord = await workspace('e2e-coord');
+  await noViolations(coord, 'catalogue list');
+  await coord.getByRole('link', { name: /Aarhus/ }).first().click();
+  await within(15_000, 'offer table', coord.getByRole('table').waitFor());
+  expect(await coord.getByRole('row').count()).toBe(offers.length + 1);
+  await noViolations(coord, 'offer list');
+  await coord.screenshot({ path: '/tmp/coordinator-offers.png', fullPage: false });
+
+  // Edit: an emptied required text is refused beside the field, and nothing typed is lost.
+  await coord.locator(`a[href$="/offer/${edited.id}"]`).click();
+  const nameEn = coord.locator('#f-name-en');
+  await within(15_000, 'editor', nameEn.waitFor());
+  await nameEn.fill('Edited by the coordinator');
+  for (const lng of ['da', 'de', 'en']) await coord.locator(`#f-summary-${lng}`).fill('');
+  await coord.getByRole('button', { name: 'Save', exact: true }).click();
+  await within(10_000, 'error summary', coord.getByRole('alert').filter({ hasText: 'There is 1 problem' }).waitFor());
+  expect(await coord.locator('#f-summary-en').getAttribute('aria-invalid')).toBe('true');
+  expect(await coord.locator('#f-summary-error').textContent()).toBe('Write it in at least one language.');
+  expect(await nameEn.inputValue()).toBe('Edited by the coordinator');
+  await noViolations(coord, 'editor with an error');
+  await coord.locator('#f-summary-en').fill('A summary written in the workspace');
+  // The preview shows it as the app will.
+  await within(10_000, 'preview', coord.locator('.cw-preview h3', { hasText: 'Edited by the coordinator' }).waitFor());
+  await coord.getByRole('button', { name: 'Save', exact: true }).click();
+  await within(10_000, 'saved', coord.getByRole('status').filter({ hasText: /^Saved \(revision/ }).waitFor());
+  await coord.screenshot({ path: '/tmp/coordinator-editor.png', fullPage: false });
+
+  // An association proposes a change to its own offer.
+  const assoc = await workspace('e2e-assoc');
+  await assoc.getByRole('link', { name: /Aarhus/ }).first().click();
+  await assoc.locator(`a[href$="/offer/${proposedFor.id}"]`).click();
+  await within(15_000, 'proposal form', assoc.locator('#f-summary-en').waitFor());
+  await assoc.locator('#f-summary-en').fill('Proposed by the association');
+  await assoc.getByRole('button', { name: 'Send proposal' }).click();
+  await within(10_000, 'proposal sent', assoc.getByRole('status').filter({ hasText: 'Your proposal was sent' }).waitFor());
+
+  // The coordinator approves it from the review queue.
+  await coord.getByRole('link', { name: 'Proposals' }).click();
+  await coord.getByRole('button', { name: /^Review / }).click();
+  await within(10_000, 'both versions', coord.getByRole('heading', { name: 'As proposed' }).waitFor());
+  await noViolations(coord, 'review');
+  await coord.getByRole('button', { name: 'Approve' }).click();
+  await within(10_000, 'decided', coord.getByRole('status').filter({ hasText: 'Decision saved.' }).waitFor());
+
+  // Publish with the summary of changes and a note.
+  await coord.getByRole('link', { name: 'Publish' }).click();
+  await within(10_000, 'change summary', coord.getByRole('heading', { name: '2 offers changed' }).waitFor());
+  await noViolations(coord, 'publish');
+  await coord.getByLabel(/Note for the version history/).fill('Spring update');
+  await coord.getByRole('button', { name: 'Publish version 2' }).click();
+  await within(15_000, 'published', coord.getByRole('status').filter({ hasText: 'Version 2 is published' }).waitFor());
+  await coord.getByRole('link', { name: 'Versions' }).click();
+  const row = coord.getByRole('row').filter({ hasText: 'Spring update' });
+  await within(10_000, 'history row', row.waitFor());
+  expect(await row.textContent()).toContain('e2e-coord');
+  await noViolations(coord, 'history');
+
+  // The phone picks up version 2 and finds the edited offer.
+  await phone.evaluate(() => window.dispatchEvent(new Event('online')));
+  await phone.getByRole('searchbox').fill('Edited by the coordinator');
+  await within(30_000, 'edited offer in the app', phone.locator(`a[href="/offer/aarhus/${edited.id}"]`).waitFor());
+});
