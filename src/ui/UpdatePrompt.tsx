@@ -12,10 +12,16 @@ export function UpdatePrompt() {
     onRegisterError: (err: unknown) => console.error('service worker registration failed', err),
   });
   if (!needRefresh) return null;
+  // workbox-window reloads only when this page was already controlled at registration; a page that
+  // saw the first install and then an update in one session needs the reload triggered here.
+  const reload = () => {
+    navigator.serviceWorker?.addEventListener('controllerchange', () => window.location.reload(), { once: true });
+    void updateServiceWorker(true);
+  };
   return (
     <div className="update-prompt" role="status">
       <p>{t('update.message')}</p>
-      <button type="button" className="button button--primary" onClick={() => void updateServiceWorker(true)}>
+      <button type="button" className="button button--primary" onClick={reload}>
         {t('update.reload')}
       </button>
       <button type="button" className="button button--quiet" onClick={() => setNeedRefresh(false)}>

@@ -2,7 +2,7 @@
 // control, the catalogue syncs; then offline, reloaded, a typo search finds the offer and it opens.
 // Screenshots in Danish and German for the eye, axe for WCAG 2.1 AA, and the installability check.
 import AxeBuilder from '@axe-core/playwright';
-import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
+import { appendFileSync, cpSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, expect, it } from 'vitest';
@@ -155,5 +155,41 @@ it('is installable (manifest, icons, service worker)', async () => {
   } finally {
     await persistent.close();
     rmSync(dir, { recursive: true, force: true });
+  }
+});
+
+it('offers a new version with a small prompt and reloads only when asked', async () => {
+  // A copy of the build, so a "new version" can be published without touching dist/.
+  const dist = mkdtempSync(join(tmpdir(), 'tilbud-dist-'));
+  cpSync('dist', dist, { recursive: true });
+  const own = await startTestServer({ distDir: dist });
+  const ctx = await browser.newContext({ locale: 'da-DK', serviceWorkers: 'allow', viewport: PHONE });
+  try {
+    const p = await ctx.newPage();
+    await p.goto(own.url);
+    await within(30_000, 'catalogue chooser', p.locator('input[name="catalogue"]').first().waitFor());
+    await p.getByRole('button', { name: 'Brug dette katalog' }).click();
+    await within(30_000, 'service worker in control', p.waitForFunction(() => !!navigator.serviceWorker.controller));
+
+    appendFileSync(join(dist, 'sw.js'), '\n// next version\n');
+    await p.getByRole('searchbox').fill('halvt skrevet');
+    await p.evaluate(() => navigator.serviceWorker.getRegistration().then((r) => r?.update()));
+    const prompt = p.getByRole('status').filter({ hasText: 'En ny version af appen er klar.' });
+    await within(30_000, 'update prompt', prompt.waitFor());
+    await p.waitForTimeout(1_000);
+    expect(await p.getByRole('searchbox').inputValue()).toBe('halvt skrevet');
+    expect(await p.getByRole('dialog').count()).toBe(0);
+
+    const reloaded = p.waitForEvent('load');
+    await prompt.getByRole('button', { name: 'Genindlæs' }).click();
+    await within(30_000, 'reload after the click', reloaded);
+    await within(15_000, 'app after update', p.getByRole('searchbox').waitFor());
+    // The waiting version took over: nothing is left waiting.
+    expect(await p.evaluate(() => navigator.serviceWorker.getRegistration().then((r) => ({ waiting: !!r?.waiting, active: !!r?.active })))).toEqual({ waiting: false, active: true });
+    expect(await prompt.count()).toBe(0);
+  } finally {
+    await ctx.close();
+    await own.close();
+    rmSync(dist, { recursive: true, force: true });
   }
 });
