@@ -39,7 +39,7 @@ export function formatSyncDate(iso: string, style: DateStyle, language: string, 
     return new Intl.DateTimeFormat(language, { hour: '2-digit', minute: '2-digit' }).format(date);
   return new Intl.DateTimeFormat(language, {
     day: 'numeric',
-    month: 'short',
+    month: 'long',
     year: sameYear ? undefined : 'numeric',
     ...(style === 'moment' ? { hour: '2-digit', minute: '2-digit' } : {}),
   }).format(date);

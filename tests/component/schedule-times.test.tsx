@@ -59,7 +59,7 @@ describe('OfferTimes (da)', () => {
     await inLanguage('da');
     render(<OfferTimes held={held} now={morning} />);
     const section = screen.getByRole('region', { name: 'Hvornår og hvor' });
-    expect(within(section).getByText('næste gang: i dag 16.00')).toBeInTheDocument();
+    expect(within(section).getByText('Næste gang: i dag 16.00')).toBeInTheDocument();
     expect(within(section).getByText(/^tirsdag og torsdag 16\.00–18\.00/)).toBeInTheDocument();
     expect(within(section).getByText('ikke i skoleferier')).toBeInTheDocument();
     const places = within(section).getAllByRole('listitem').filter((li) => li.querySelector('address'));
@@ -75,7 +75,7 @@ describe('OfferTimes (da)', () => {
     const { rerender } = render(<OfferTimes held={held} now={during} />);
     expect(screen.getByText('åbent nu, indtil 18.00')).toHaveClass('badge--open');
     rerender(<OfferTimes held={held} now={saturdayNight} />);
-    expect(screen.getByText('næste gang: tirsdag 16.00')).toBeInTheDocument();
+    expect(screen.getByText('Næste gang: tirsdag 16.00')).toBeInTheDocument();
   });
 
   it('says "by appointment" and "by phone or online" for an offer without rules or places', async () => {
@@ -84,7 +84,7 @@ describe('OfferTimes (da)', () => {
     render(<OfferTimes held={phone} now={morning} />);
     expect(screen.getByText('Efter aftale')).toBeInTheDocument();
     expect(screen.getByText('Over telefon eller online — ingen adresse')).toBeInTheDocument();
-    expect(screen.queryByText(/næste gang/)).toBeNull();
+    expect(screen.queryByText(/næste gang/i)).toBeNull();
   });
 });
 
@@ -93,7 +93,7 @@ describe('OfferTimes (de)', () => {
     await inLanguage('de');
     render(<OfferTimes held={held} now={morning} />);
     const section = screen.getByRole('region', { name: 'Wann und wo' });
-    expect(within(section).getByText('nächster Termin: heute 16:00')).toBeInTheDocument();
+    expect(within(section).getByText('Nächster Termin: heute 16:00')).toBeInTheDocument();
     expect(within(section).getByText(/^Dienstag und Donnerstag 16:00–18:00 Uhr/)).toBeInTheDocument();
     const note = within(section).getByText('nicht in den Schulferien');
     expect(note).not.toHaveAttribute('lang');

@@ -30,8 +30,8 @@ describe('SyncBanner', () => {
   it('tells the user they are offline and how old the held catalogue is', () => {
     act(() => syncStatus.set({ ...EMPTY_STATUS, catalogues: held, offline: true }));
     render(<SyncBanner />);
-    expect(screen.getByRole('status')).toHaveTextContent('Offline — showing the catalogue as of Nov 21.');
-    expect(screen.getByRole('status')).toHaveTextContent(/Last checked Nov 22, \d/);
+    expect(screen.getByRole('status')).toHaveTextContent('Offline — showing the catalogue as of November 21.');
+    expect(screen.getByRole('status')).toHaveTextContent(/Last checked November 22 at \d/);
   });
 
   it('follows status changes as they happen', () => {
@@ -46,16 +46,16 @@ describe('SyncBanner', () => {
   it('warns about an expired catalogue without hiding it', () => {
     act(() => syncStatus.set({ ...EMPTY_STATUS, catalogues: [{ ...held[0], expired: true }] }));
     render(<SyncBanner />);
-    expect(screen.getByRole('status')).toHaveTextContent('has not been confirmed by its publisher since Nov 21.');
+    expect(screen.getByRole('status')).toHaveTextContent('has not been confirmed by its publisher since November 21.');
   });
 
   it('speaks the UI language, dates included', async () => {
     await act(() => i18next.changeLanguage('de'));
     act(() => syncStatus.set({ ...EMPTY_STATUS, catalogues: held, offline: true }));
     render(<SyncBanner />);
-    expect(screen.getByRole('status')).toHaveTextContent('Offline — der Katalog wird mit dem Stand vom 21. Nov. angezeigt.');
+    expect(screen.getByRole('status')).toHaveTextContent('Offline — der Katalog wird mit dem Stand vom 21. November angezeigt.');
     await act(() => i18next.changeLanguage('da'));
-    expect(screen.getByRole('status')).toHaveTextContent('Offline — viser kataloget, som det så ud 21. nov.');
+    expect(screen.getByRole('status')).toHaveTextContent('Offline — viser kataloget, som det så ud 21. november.');
   });
 
   it('never opens a dialog, even for a first start without connection', () => {

@@ -95,22 +95,22 @@ describe('describeNextSession', () => {
 
   it('says today, tomorrow, a weekday, or open now with the closing time', () => {
     // Tuesday 6 January 2026 (UTC+1).
-    expect(at('2026-01-06T09:00', 'en')).toBe('next: today 16:00');
+    expect(at('2026-01-06T09:00', 'en')).toBe('Next: today 16:00');
     expect(at('2026-01-06T15:30', 'en')).toBe('open now, until 18:00');
-    expect(at('2026-01-06T18:00', 'en')).toBe('next: Thursday 09:30');
-    expect(at('2026-01-07T10:00', 'da')).toBe('næste gang: i morgen 09.30');
-    expect(at('2026-01-08T12:00', 'de')).toBe('nächster Termin: Dienstag 16:00');
+    expect(at('2026-01-06T18:00', 'en')).toBe('Next: Thursday 09:30');
+    expect(at('2026-01-07T10:00', 'da')).toBe('Næste gang: i morgen 09.30');
+    expect(at('2026-01-08T12:00', 'de')).toBe('Nächster Termin: Dienstag 16:00');
   });
 
   it('counts days by the local calendar, not UTC', () => {
     // 23:30 UTC on Monday is already Tuesday in Copenhagen.
-    expect(at('2026-01-05T23:30', 'en')).toBe('next: today 16:00');
+    expect(at('2026-01-05T23:30', 'en')).toBe('Next: today 16:00');
   });
 
   it('names the date when the next session is more than a week away', () => {
     const camp = { status: 'active' as const, locations: [], schedules: [rule({ byday: ['MO'], valid_from: '2027-07-05' })] };
     const now = new Date('2027-06-01T10:00Z');
-    expect(plain(describeNextSession(nextSession(camp, now)!, now, tz, opts('en')))).toBe('next: Monday 5 July at 16:00');
+    expect(plain(describeNextSession(nextSession(camp, now)!, now, tz, opts('en')))).toBe('Next: Monday 5 July at 16:00');
   });
 });
 

@@ -41,11 +41,11 @@ describe('syncBannerLines', () => {
 describe('formatSyncDate', () => {
   const now = new Date(2026, 10, 23, 14, 0);
   it('shows day and month, the year only when it is not this one', () => {
-    expect(formatSyncDate(new Date(2026, 10, 21, 9).toISOString(), 'day', 'da', now)).toBe('21. nov.');
-    expect(formatSyncDate(new Date(2025, 10, 21, 9).toISOString(), 'day', 'de', now)).toBe('21. Nov. 2025');
+    expect(formatSyncDate(new Date(2026, 10, 21, 9).toISOString(), 'day', 'da', now)).toBe('21. november');
+    expect(formatSyncDate(new Date(2025, 10, 21, 9).toISOString(), 'day', 'de', now)).toBe('21. November 2025');
   });
   it('shows only the time for a check made today', () => {
     expect(formatSyncDate(new Date(2026, 10, 23, 9, 5).toISOString(), 'moment', 'de', now)).toBe('09:05');
-    expect(formatSyncDate(new Date(2026, 10, 22, 9, 5).toISOString(), 'moment', 'de', now)).toBe('22. Nov., 09:05');
+    expect(formatSyncDate(new Date(2026, 10, 22, 9, 5).toISOString(), 'moment', 'de', now)).toBe('22. November um 09:05');
   });
 });
