@@ -2,6 +2,7 @@
 import { useMemo, type ComponentType } from 'react';
 import { createBrowserRouter, RouterProvider, type RouteObject } from 'react-router';
 import { startSync } from '../sync/scheduler.ts';
+import { startHousekeeping } from './housekeeping.ts';
 import { appDb, type AppDatabase } from '../storage/db.ts';
 import { CatalogueProvider } from './catalogue-context.tsx';
 import { Shell, type ShellProps } from './Shell.tsx';
@@ -31,7 +32,13 @@ export function appRoutes({ sync }: ShellProps): RouteObject[] {
 }
 
 export function App({ db = appDb() }: { db?: AppDatabase }) {
-  const router = useMemo(() => createBrowserRouter(appRoutes({ sync: () => startSync(db) })), [db]);
+  const router = useMemo(() => {
+    const sync = () => {
+      const stops = [startSync(db), startHousekeeping(db)];
+      return () => stops.forEach((stop) => stop());
+    };
+    return createBrowserRouter(appRoutes({ sync }));
+  }, [db]);
   return (
     <CatalogueProvider db={db}>
       <RouterProvider router={router} />
