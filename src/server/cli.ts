@@ -7,14 +7,18 @@ import { openDatabase } from './db.ts';
 import { exportStatic } from './export.ts';
 import { ensureSigningKeys, rotateSigningKey } from './keystore.ts';
 import { Publisher } from './publish.ts';
+import { OPEN_DATA_USAGE, runOpenData } from './coordinator/cli-io.ts';
 
 const USAGE = `usage: npm run catalogue -- <command>   (data folder: DATA_DIR, default ./data)
   export <dir>        write index.json, keys.json and every catalogue's manifest, snapshots and deltas to <dir>/catalogues/
   rotate-key          make a new signing key endorsed by the current one; new manifests are signed with it
-  import <file.json>  add a catalogue (the shared content format) and publish its version 1`;
+  import <file.json>  add a catalogue (the shared content format) and publish its version 1
+${OPEN_DATA_USAGE}`;
 
 async function run(args: string[]): Promise<number> {
   const dataDir = resolve(process.env.DATA_DIR ?? 'data');
+  const openData = await runOpenData(args, dataDir);
+  if (openData !== undefined) return openData;
   const [command, arg] = args;
   if (command === 'rotate-key' && !arg) {
     await ensureSigningKeys(dataDir);

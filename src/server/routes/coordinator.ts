@@ -3,11 +3,12 @@
 // roll back and the audit trail. Every write checks the role and leaves an audit entry.
 import type { FastifyError, FastifyInstance, FastifyRequest } from 'fastify';
 import { z } from 'zod';
+import { CONTENT_LANGUAGES } from '../../catalogue/schema.ts';
 import { currentContent, requireCatalogue } from '../catalogues.ts';
 import { setSetting, type Db } from '../db.ts';
 import type { Publisher } from '../publish.ts';
 import { audit, listAudit } from '../accounts/audit.ts';
-import { forbidden, type Caller, type Guard } from '../accounts/guard.ts';
+import { forbidden, HttpError, type Caller, type Guard } from '../accounts/guard.ts';
 import { contributorOrganisations, isCoordinator } from '../accounts/users.ts';
 import { pendingChanges, restoreVersion, versionHistory } from '../coordinator/history.ts';
 import {
@@ -21,6 +22,8 @@ import {
   saveOffer,
   staleBefore,
 } from '../coordinator/offers.ts';
+import { importCsv } from '../coordinator/csv-import.ts';
+import { exportHsds, importHsds } from '../coordinator/hsds-io.ts';
 import { approveProposal, comment, createProposal, listProposals, rejectProposal } from '../coordinator/proposals.ts';
 import { parseBody } from './coordinator-session.ts';
 
@@ -34,6 +37,12 @@ const publishBody = z.object({ note: z.string().trim().max(500).optional() }).st
 const approveBody = z.object({ offer: z.unknown(), revision: z.number().int().min(1).nullable(), comment: comment.optional() }).strict();
 const rejectBody = z.object({ comment }).strict();
 const proposeBody = z.object({ offer: z.unknown() }).strict();
+const importBody = z
+  .object({ format: z.enum(['hsds', 'csv']), language: z.enum(CONTENT_LANGUAGES), data: z.unknown(), dry_run: z.boolean().default(false) })
+  .strict()
+  .refine((b) => b.format !== 'csv' || typeof b.data === 'string', { message: 'CSV data is a string', path: ['data'] });
+/** Imports may be larger than an edit; still bounded. */
+export const IMPORT_BODY_LIMIT = 10 * 1024 * 1024;
 const settingsBody = z.object({ freshness_months: z.number().int().min(1).max(120) }).strict();
 
 export interface CoordinatorRouteOptions {
@@ -199,6 +208,23 @@ export async function coordinatorRoutes(app: FastifyInstance, opts: CoordinatorR
     rejectProposal(db, id, Number(request.params.proposalId), caller.account.id || null, body.comment);
     log(caller, id, 'reject-proposal', request.params.proposalId, { comment: body.comment });
     return { rejected: Number(request.params.proposalId) };
+  });
+
+  app.get<Cat & { Querystring: { lang?: string } }>('/api/workspace/:id/export/hsds', async (request, reply) => {
+    await coordinator(request);
+    const lang = z.enum(CONTENT_LANGUAGES).safeParse(request.query.lang);
+    if (!lang.success) throw new HttpError(400, 'lang must be one of da, de, en: an HSDS export is in one language');
+    reply.header('content-disposition', `attachment; filename="${request.params.id}-hsds-${lang.data}.json"`);
+    return exportHsds(db, request.params.id, lang.data);
+  });
+
+  app.post<Cat>('/api/workspace/:id/import', { bodyLimit: IMPORT_BODY_LIMIT }, async (request) => {
+    const caller = await coordinator(request);
+    const { id } = request.params;
+    const body = parseBody(importBody, request.body, 'invalid import request');
+    const report = body.format === 'hsds' ? importHsds(db, id, body.data, body.language, body.dry_run) : importCsv(db, id, body.data as string, body.language, body.dry_run);
+    if (report.applied) log(caller, id, 'import', body.format, { language: body.language, added: report.added, updated: report.updated });
+    return report;
   });
 
   app.get<Cat & { Querystring: { before?: string } }>('/api/workspace/:id/audit', async (request) => {
