@@ -206,7 +206,7 @@ export function OfferEditor({ context }: { context: Context }) {
             )}
           </div>
         </form>
-        <section className="cw-preview" aria-labelledby="preview-title">
+        <section className="cw-preview" aria-labelledby="preview-title" tabIndex={0}>
           <h2 id="preview-title">{t('preview.title')}</h2>
           {live?.ok ? <OfferPreview offer={live.offer} organisation={orgOf(live.offer)} catalogue={context.catalogue} /> : <p>{t('preview.invalid')}</p>}
         </section>

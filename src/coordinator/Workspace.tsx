@@ -14,6 +14,7 @@ import { InvitePanel } from './InvitePanel.tsx';
 import { InvitationPage, LoginPage } from './LoginPage.tsx';
 import { OfferEditor } from './OfferEditor.tsx';
 import { OffersPage } from './OffersPage.tsx';
+import { OpenDataPage } from './OpenDataPage.tsx';
 import { Problem } from './Problem.tsx';
 import { PublishPage } from './PublishPage.tsx';
 import { ReviewPage } from './ReviewPage.tsx';
@@ -68,7 +69,7 @@ function CatalogueArea() {
   if (error) return <Problem error={error} />;
   if (!context) return <p role="status">{t('state.loading')}</p>;
   const tabs = context.coordinator
-    ? (['offers', 'review', 'freshness', 'publish', 'history', 'audit', 'invite'] as const)
+    ? (['offers', 'review', 'freshness', 'publish', 'history', 'audit', 'invite', 'data'] as const)
     : (['offers', 'review'] as const);
   return (
     <>
@@ -95,6 +96,7 @@ function CatalogueArea() {
             <Route path="history" element={<HistoryPage catalogueId={catalogueId} />} />
             <Route path="audit" element={<AuditPage catalogueId={catalogueId} />} />
             <Route path="invite" element={<InvitePanel catalogueId={catalogueId} context={context} />} />
+            <Route path="data" element={<OpenDataPage catalogueId={catalogueId} defaultLanguage={context.catalogue.default_language} />} />
           </>
         )}
       </Routes>

@@ -26,8 +26,8 @@ async function noViolations(page: Page, what: string) {
   expect(result.violations.map((v) => `${what}: ${v.id} ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
 }
 
-async function workspace(username: string): Promise<Page> {
-  const context = await browser.newContext({ locale: 'en-US', viewport: { width: 1366, height: 900 }, serviceWorkers: 'block' });
+async function workspace(username: string, colorScheme: 'light' | 'dark' = 'light'): Promise<Page> {
+  const context = await browser.newContext({ locale: 'en-US', viewport: { width: 1366, height: 900 }, serviceWorkers: 'block', colorScheme });
   const page = await context.newPage();
   await page.goto(`${server.url}/coordinator`);
   await within(30_000, 'login form', page.getByLabel('User name').waitFor());
@@ -128,4 +128,42 @@ it('edits, reviews a proposal and publishes; the app picks up the new version', 
   await phone.evaluate(() => window.dispatchEvent(new Event('online')));
   await phone.getByRole('searchbox').fill('Edited by the coordinator');
   await within(30_000, 'edited offer in the app', phone.locator(`a[href="/offer/aarhus/${edited.id}"]`).waitFor());
+});
+
+it('shows both versions when someone else saved meanwhile, and the other pages pass axe in dark mode', async () => {
+  await api('POST', '/api/users', { username: 'e2e-night', display_name: 'Nina Nat', password: PASSWORD, memberships: [{ catalogue_id: 'aarhus', role: 'coordinator' }] });
+  const page = await workspace('e2e-night', 'dark');
+  const { offers } = await api('GET', '/api/workspace/aarhus/offers');
+  const target = offers[offers.length - 1];
+  await page.goto(`${server.url}/coordinator/aarhus/offer/${target.id}`);
+  const nameEn = page.locator('#f-name-en');
+  await within(15_000, 'editor', nameEn.waitFor());
+  // Someone else saves the same offer first.
+  const detail = await api('GET', `/api/workspace/aarhus/offers/${target.id}`);
+  await api('PUT', `/api/workspace/aarhus/offers/${target.id}`, { offer: { ...detail.offer, name: { ...detail.offer.name, en: 'Their name' } }, revision: detail.revision });
+  await nameEn.fill('My name');
+  await page.getByRole('button', { name: 'Save', exact: true }).click();
+  const conflict = page.getByRole('region', { name: 'Someone else saved this offer meanwhile' });
+  await within(10_000, 'conflict', conflict.waitFor());
+  expect(await conflict.locator('h3', { hasText: 'Their name' }).count()).toBe(1);
+  expect(await conflict.locator('h3', { hasText: 'My name' }).count()).toBe(1);
+  await noViolations(page, 'conflict (dark)');
+  await page.getByRole('button', { name: 'Keep mine and save over theirs' }).click();
+  await page.getByRole('button', { name: 'Save', exact: true }).click();
+  await within(10_000, 'saved over', page.getByRole('status').filter({ hasText: /^Saved \(revision/ }).waitFor());
+  expect((await api('GET', `/api/workspace/aarhus/offers/${target.id}`)).offer.name.en).toBe('My name');
+
+  for (const [tab, heading] of [
+    ['Verification', 'Offers to verify'],
+    ['Audit log', 'Audit log'],
+    ['Open data', 'Open data (HSDS)'],
+    ['Invite', 'Invite an association'],
+    ['Offers', 'Offers'],
+  ]) {
+    await page.getByRole('link', { name: tab, exact: true }).click();
+    await within(10_000, heading, page.getByRole('heading', { name: heading, level: 1 }).waitFor());
+    await page.waitForLoadState('networkidle');
+    await noViolations(page, `${tab} (dark)`);
+  }
+  await page.screenshot({ path: '/tmp/coordinator-dark.png' });
 });

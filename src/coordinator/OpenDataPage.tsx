@@ -1,0 +1,146 @@
+// Open data: download the catalogue as HSDS 3.0 in one language, and import an HSDS JSON or
+// CSV file into one language, trying it first; the report lists the column mapping and every
+// rejected record with its reason (nothing is imported while any is rejected).
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { CONTENT_LANGUAGES, type ContentLanguage } from '../catalogue/schema.ts';
+import { api, workspacePath } from './api.ts';
+import { Problem } from './Problem.tsx';
+
+interface Report {
+  applied: boolean;
+  added: string[];
+  updated: string[];
+  rejected: { index: number; record: string; reason: string }[];
+  columns?: { column: string; field: string | null }[];
+}
+
+export function OpenDataPage({ catalogueId, defaultLanguage }: { catalogueId: string; defaultLanguage: ContentLanguage }) {
+  const { t } = useTranslation('coordinator');
+  const [file, setFile] = useState<File | null>(null);
+  const [language, setLanguage] = useState<ContentLanguage>(defaultLanguage);
+  const [report, setReport] = useState<Report | null>(null);
+  const [problem, setProblem] = useState<unknown>(null);
+  const [busy, setBusy] = useState(false);
+
+  async function run(dryRun: boolean) {
+    if (!file) return;
+    setBusy(true);
+    setProblem(null);
+    try {
+      const text = await file.text();
+      const csv = /\.csv$/i.test(file.name);
+      let data: unknown = text;
+      if (!csv) {
+        try {
+          data = JSON.parse(text);
+        } catch {
+          setReport({ applied: false, added: [], updated: [], rejected: [{ index: -1, record: file.name, reason: t('openData.notJson') }] });
+          return;
+        }
+      }
+      setReport(await api<Report>(workspacePath(catalogueId, '/import'), { method: 'POST', body: { format: csv ? 'csv' : 'hsds', language, data, dry_run: dryRun } }));
+    } catch (error) {
+      setProblem(error);
+    } finally {
+      setBusy(false);
+    }
+  }
+
+  return (
+    <section aria-labelledby="open-title">
+      <h1 id="open-title">{t('openData.title')}</h1>
+      <h2>{t('openData.exportTitle')}</h2>
+      <p>{t('openData.exportIntro')}</p>
+      <ul className="cw-downloads">
+        {CONTENT_LANGUAGES.map((l) => (
+          <li key={l}>
+            <a href={workspacePath(catalogueId, `/export/hsds?lang=${l}`)} download>
+              {t('openData.download', { language: t(`language.${l}`) })}
+            </a>
+          </li>
+        ))}
+      </ul>
+      <h2>{t('openData.importTitle')}</h2>
+      <p>{t('openData.importIntro')}</p>
+      <form
+        onSubmit={(e) => {
+          e.preventDefault();
+          void run(false);
+        }}
+      >
+        <div className="cw-field">
+          <label htmlFor="import-file">{t('openData.file')}</label>
+          <input id="import-file" type="file" accept=".json,.csv,application/json,text/csv" onChange={(e) => (setFile(e.target.files?.[0] ?? null), setReport(null))} />
+        </div>
+        <div className="cw-field">
+          <label htmlFor="import-language">{t('openData.language')}</label>
+          <select id="import-language" value={language} onChange={(e) => setLanguage(e.target.value as ContentLanguage)}>
+            {CONTENT_LANGUAGES.map((l) => (
+              <option key={l} value={l}>
+                {t(`language.${l}`)}
+              </option>
+            ))}
+          </select>
+        </div>
+        <div className="cw-actions">
+          <button type="button" className="cw-button cw-button--quiet" disabled={!file || busy} onClick={() => void run(true)}>
+            {t('openData.check')}
+          </button>
+          <button type="submit" className="cw-button" disabled={!file || busy}>
+            {t('openData.import')}
+          </button>
+        </div>
+      </form>
+      {problem !== null && <Problem error={problem} />}
+      {report && (
+        <div role="status">
+          <p className={report.rejected.length ? 'cw-problem' : 'cw-notice'}>
+            {report.applied ? t('openData.applied', { added: report.added.length, updated: report.updated.length }) : report.rejected.length ? t('openData.refused', { count: report.rejected.length }) : t('openData.checked', { added: report.added.length, updated: report.updated.length })}
+          </p>
+          {report.columns && report.columns.length > 0 && (
+            <table className="cw-table">
+              <caption>{t('openData.columns')}</caption>
+              <thead>
+                <tr>
+                  <th scope="col">{t('openData.column')}</th>
+                  <th scope="col">{t('openData.field')}</th>
+                </tr>
+              </thead>
+              <tbody>
+                {report.columns.map((c) => (
+                  <tr key={c.column}>
+                    <td>{c.column}</td>
+                    <td>{c.field ?? t('openData.ignored')}</td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          )}
+          {report.rejected.length > 0 && (
+            <table className="cw-table">
+              <caption>{t('openData.rejected')}</caption>
+              <thead>
+                <tr>
+                  <th scope="col">{t('openData.record')}</th>
+                  <th scope="col">{t('openData.reason')}</th>
+                </tr>
+              </thead>
+              <tbody>
+                {report.rejected.map((r, i) => (
+                  <tr key={i}>
+                    <td>
+                      {r.index >= 0 ? `#${r.index} ` : ''}
+                      {r.record}
+                    </td>
+                    <td>{r.reason}</td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          )}
+        </div>
+      )}
+    </section>
+  );
+}
