@@ -1,7 +1,7 @@
 // What narrows a result list (age, needs, languages, cost, area, day) and how it lives in the URL,
 // so Back works and a shared link reopens the same view.
 import { WEEKDAYS, type Offer, type Weekday } from './schema.ts';
-import { foldText } from './fold.ts';
+import { searchFold } from './fold.ts';
 
 export interface OfferFilters {
   /** The child's age in years: offers whose age range covers it. */
@@ -40,29 +40,41 @@ export function hasActiveFilters(f: OfferFilters): boolean {
 const normalisePostcode = (s: string) => s.replace(/\s+/g, '').toLowerCase();
 
 /**
+ * A predicate for the filters, with everything that does not depend on the offer worked out once
+ * (a search applies it to thousands of offers per keystroke).
+ */
+export function offerPredicate(f: OfferFilters, _now: Date = new Date()): (offer: Offer) => boolean {
+  const { age, free } = f;
+  const needs = f.needs.length ? new Set(f.needs) : undefined;
+  const languages = f.languages.length ? new Set(f.languages) : undefined;
+  const area = f.area?.trim() ? { folded: searchFold(f.area), postcode: normalisePostcode(f.area) } : undefined;
+  return (offer) => {
+    if (age !== undefined) {
+      if ((offer.minimum_age ?? 0) > age) return false;
+      if (offer.maximum_age !== undefined && offer.maximum_age < age) return false;
+    }
+    if (needs && !offer.categories.some((c) => needs.has(c))) return false;
+    if (languages && !offer.languages.some((l) => languages.has(l))) return false;
+    if (free && !offer.free) return false;
+    if (area && !inArea(offer, area.folded, area.postcode)) return false;
+    return true;
+  };
+}
+
+/**
  * Offers given by phone or online have no location and are available everywhere, so they match
  * any area. Otherwise one of the offer's places must lie in the area: same municipality or town
  * (folded, so "Aabyhoj" finds Åbyhøj) or same postcode.
  */
-function inArea(offer: Offer, area: string): boolean {
+function inArea(offer: Offer, folded: string, postcode: string): boolean {
   if (offer.locations.length === 0) return true;
-  const folded = foldText(area.trim());
-  const postcode = normalisePostcode(area);
   return offer.locations.some(
-    (l) => foldText(l.municipality) === folded || foldText(l.city) === folded || normalisePostcode(l.postal_code) === postcode,
+    (l) => searchFold(l.municipality) === folded || searchFold(l.city) === folded || normalisePostcode(l.postal_code) === postcode,
   );
 }
 
-export function matchesFilters(offer: Offer, f: OfferFilters, _now: Date = new Date()): boolean {
-  if (f.age !== undefined) {
-    if ((offer.minimum_age ?? 0) > f.age) return false;
-    if (offer.maximum_age !== undefined && offer.maximum_age < f.age) return false;
-  }
-  if (f.needs.length && !offer.categories.some((c) => f.needs.includes(c))) return false;
-  if (f.languages.length && !offer.languages.some((l) => f.languages.includes(l))) return false;
-  if (f.free && !offer.free) return false;
-  if (f.area?.trim() && !inArea(offer, f.area)) return false;
-  return true;
+export function matchesFilters(offer: Offer, f: OfferFilters, now: Date = new Date()): boolean {
+  return offerPredicate(f, now)(offer);
 }
 
 const isWeekday = (s: string | null): s is Weekday => s !== null && (WEEKDAYS as readonly string[]).includes(s);

@@ -33,7 +33,7 @@ export interface DocLanguages {
 export const SEARCH_KEYS = [
   { name: 'name', weight: 4 },
   { name: 'org', weight: 3 },
-  { name: 'category', weight: 1.5 },
+  { name: 'category', weight: 3 },
   { name: 'summary', weight: 1.5 },
   { name: 'description', weight: 1 },
 ] as const;
@@ -52,16 +52,19 @@ function foldAll(t: LocalizedText | undefined): { texts: string[]; langs: Conten
   return { texts, langs };
 }
 
-const needMaps = new WeakMap<Need[], Map<string, string[]>>();
+const needMaps = new WeakMap<Need[], Map<string, string>>();
 
-/** Folded labels and synonyms per need id, computed once per taxonomy array. */
-function needTexts(needs: Need[]): Map<string, string[]> {
+/**
+ * Folded labels and synonyms per need id, one text per need (not one per synonym: fuse.js pays per
+ * text, and a need's words belong together), computed once per taxonomy array.
+ */
+function needTexts(needs: Need[]): Map<string, string> {
   let m = needMaps.get(needs);
   if (!m) {
     m = new Map();
     for (const n of needs) {
       const words = [...Object.values(n.name), ...Object.values(n.synonyms).flat()].filter(Boolean) as string[];
-      m.set(n.id, [...new Set(words.map(searchFold))]);
+      m.set(n.id, [...new Set(words.map(searchFold))].join(' '));
     }
     needMaps.set(needs, m);
   }

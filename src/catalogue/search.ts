@@ -4,7 +4,8 @@ import Fuse, { type FuseResult, type IFuseOptions } from 'fuse.js';
 import type { Organisation, Offer } from './schema.ts';
 import { pickText } from './text.ts';
 import { searchFold, searchFoldWithMap, rangesToOriginal } from './fold.ts';
-import { matchesFilters, type OfferFilters } from './filters.ts';
+import { hasActiveFilters, offerPredicate, type OfferFilters } from './filters.ts';
+import { WordIndex, bestCandidates, queryWords } from './search-index.ts';
 import { SEARCH_KEYS, toSearchDoc, type DocLanguages, type IndexEntry, type SearchDoc } from './search-docs.ts';
 
 export type { IndexEntry } from './search-docs.ts';
@@ -59,11 +60,22 @@ interface Entry {
   catalogueLanguage: IndexEntry['catalogueLanguage'];
 }
 
-export function createSearchIndex(entries: IndexEntry[]): SearchIndex {
-  const active = entries.filter((e) => e.offer.status !== 'inactive');
+/** Up to this many offers fuse.js scans them all per keystroke; above, the word index narrows first. */
+export const FULL_SCAN_MAX = 300;
+/** How many of the index's best candidates fuse.js scores: enough to settle the top of the list. */
+const RESCORE_MIN = 40;
+const RESCORE_MAX = 100;
+
+export interface IndexTuning {
+  /** `scan`: fuse.js over every offer; `indexed`: word index, then fuse.js on candidates. */
+  engine?: 'scan' | 'indexed';
+}
+
+export function createSearchIndex(entries: IndexEntry[], tuning: IndexTuning = {}): SearchIndex {
   const docs: SearchDoc[] = [];
   const meta: Entry[] = [];
-  for (const e of active) {
+  for (const e of entries) {
+    if (e.offer.status === 'inactive') continue;
     const { doc, langs } = toSearchDoc(e);
     docs.push(doc);
     meta.push({
@@ -75,30 +87,85 @@ export function createSearchIndex(entries: IndexEntry[]): SearchIndex {
       catalogueLanguage: e.catalogueLanguage,
     });
   }
-  const fuse = new Fuse(docs, FUSE_OPTIONS);
-  const shownName = (m: Entry, ui: string) => pickText(m.offer.name, ui, m.catalogueLanguage)?.text ?? '';
+  const engine = tuning.engine ?? (docs.length <= FULL_SCAN_MAX ? 'scan' : 'indexed');
+  const fuse = engine === 'scan' ? new Fuse(docs, FUSE_OPTIONS) : undefined;
+  const words = engine === 'indexed' ? new WordIndex(docs, FUSE_OPTIONS.threshold!) : undefined;
+  const byName = new Map<string, number[]>();
+
+  /** Offers in name order for one UI language, sorted once and reused for every empty query. */
+  const nameOrder = (ui: string) => {
+    let order = byName.get(ui);
+    if (!order) {
+      const collator = new Intl.Collator(ui);
+      const names = meta.map((m) => pickText(m.offer.name, ui, m.catalogueLanguage)?.text ?? '');
+      order = meta.map((_, i) => i).sort((a, b) => collator.compare(names[a], names[b]) || (meta[a].key < meta[b].key ? -1 : 1));
+      byName.set(ui, order);
+    }
+    return order;
+  };
 
   return {
     size: docs.length,
     search(query, opts) {
-      const folded = searchFold(query);
-      const keep = (m: Entry) => !opts.filters || matchesFilters(m.offer, opts.filters, opts.now);
-      if (!folded) {
-        const collator = new Intl.Collator(opts.uiLanguage);
-        const all = meta
-          .filter(keep)
-          .map((m) => ({ m, name: shownName(m, opts.uiLanguage) }))
-          .sort((a, b) => collator.compare(a.name, b.name) || a.m.key.localeCompare(b.m.key));
-        return limitTo(all, opts.limit).map(({ m }) => toHit(m, 1, undefined, opts.uiLanguage));
+      const terms = queryWords(searchFold(query));
+      const filter = opts.filters && hasActiveFilters(opts.filters) ? offerPredicate(opts.filters, opts.now) : undefined;
+      const keep = (i: number) => !filter || filter(meta[i].offer);
+      const max = opts.limit !== undefined && opts.limit >= 0 ? opts.limit : Infinity;
+      if (!terms.length) {
+        const out: SearchHit[] = [];
+        for (const i of nameOrder(opts.uiLanguage)) {
+          if (out.length >= max) break;
+          if (keep(i)) out.push(toHit(meta[i], 1, undefined, opts.uiLanguage));
+        }
+        return out;
       }
-      const results = fuse.search(folded).filter((r) => keep(meta[r.refIndex]));
-      return limitTo(results, opts.limit).map((r) => toHit(meta[r.refIndex], 1 - (r.score ?? 0), r, opts.uiLanguage));
+      const fuseQuery = terms.join(' ');
+      if (fuse) {
+        const results = fuse.search(fuseQuery).filter((r) => keep(r.refIndex));
+        return results.slice(0, max).map((r) => toHit(meta[r.refIndex], 1 - (r.score ?? 0), r, opts.uiLanguage));
+      }
+      const all = words!.candidates(terms);
+      const candidates = filter ? all.filter((c) => keep(c.doc)) : all;
+      const rescore = Math.min(RESCORE_MAX, Math.max(RESCORE_MIN, max === Infinity ? 0 : max));
+      const ordered = bestCandidates(candidates, Math.max(rescore, Math.min(max, candidates.length)));
+      const rescored = ordered.slice(0, rescore);
+      const sub = new Fuse(
+        rescored.map((c) => docs[c.doc]),
+        FUSE_OPTIONS,
+      );
+      useCatalogueStatistics(sub, words!.statistics);
+      const hits = sub.search(fuseQuery).map((r) => toHit(meta[rescored[r.refIndex].doc], 1 - (r.score ?? 0), r, opts.uiLanguage));
+      // Beyond what fuse.js scored, the index's own order stands, below every scored hit.
+      let floor = hits.length ? hits[hits.length - 1].score : 1;
+      for (let j = rescored.length; j < ordered.length && hits.length < max; j++) {
+        const c = ordered[j];
+        floor = Math.min(floor, 1 - Math.exp(c.estimate));
+        hits.push(lazyHit(meta[c.doc], floor, docs[c.doc], fuseQuery, opts.uiLanguage));
+      }
+      return hits.slice(0, max);
     },
   };
 }
 
-function limitTo<T>(xs: T[], limit: number | undefined): T[] {
-  return limit !== undefined && limit >= 0 ? xs.slice(0, limit) : xs;
+/**
+ * fuse.js weighs query words by how rare they are among the texts it holds; a Fuse over a few
+ * candidates would call every word rare. Handing it the whole catalogue's counts (same shape as
+ * its own) makes its scores those of a full scan. Relies on fuse.js 7 internals: if they change,
+ * scores fall back to the candidates' own counts and the parity tests say so.
+ */
+function useCatalogueStatistics(fuse: Fuse<SearchDoc>, statistics: WordIndex['statistics']): void {
+  const internals = fuse as unknown as { _invertedIndex?: object | null };
+  if (internals._invertedIndex) internals._invertedIndex = statistics;
+}
+
+/** A hit whose highlights are worked out only if someone looks at them (long result lists). */
+function lazyHit(m: Entry, score: number, doc: SearchDoc, fuseQuery: string, ui: string): SearchHit {
+  let highlights: SearchHit['highlights'] | undefined;
+  const hit = toHit(m, score, undefined, ui);
+  return Object.defineProperty(hit, 'highlights', {
+    enumerable: true,
+    get: () => (highlights ??= toHit(m, score, new Fuse([doc], FUSE_OPTIONS).search(fuseQuery)[0], ui).highlights),
+  });
 }
 
 /** Maps fuse.js match ranges (in folded text) onto the texts the UI actually shows. */
