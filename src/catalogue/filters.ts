@@ -2,6 +2,7 @@
 // so Back works and a shared link reopens the same view.
 import { WEEKDAYS, type Offer, type Weekday } from './schema.ts';
 import { searchFold } from './fold.ts';
+import { isOpenAt, runsOnDay } from './schedule.ts';
 
 export interface OfferFilters {
   /** The child's age in years: offers whose age range covers it. */
@@ -43,8 +44,8 @@ const normalisePostcode = (s: string) => s.replace(/\s+/g, '').toLowerCase();
  * A predicate for the filters, with everything that does not depend on the offer worked out once
  * (a search applies it to thousands of offers per keystroke).
  */
-export function offerPredicate(f: OfferFilters, _now: Date = new Date()): (offer: Offer) => boolean {
-  const { age, free } = f;
+export function offerPredicate(f: OfferFilters, now: Date = new Date()): (offer: Offer) => boolean {
+  const { age, free, day, openNow } = f;
   const needs = f.needs.length ? new Set(f.needs) : undefined;
   const languages = f.languages.length ? new Set(f.languages) : undefined;
   const area = f.area?.trim() ? { folded: searchFold(f.area), postcode: normalisePostcode(f.area) } : undefined;
@@ -57,6 +58,8 @@ export function offerPredicate(f: OfferFilters, _now: Date = new Date()): (offer
     if (languages && !offer.languages.some((l) => languages.has(l))) return false;
     if (free && !offer.free) return false;
     if (area && !inArea(offer, area.folded, area.postcode)) return false;
+    if (day && !runsOnDay(offer, day, now)) return false;
+    if (openNow && !isOpenAt(offer, now)) return false;
     return true;
   };
 }

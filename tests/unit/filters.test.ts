@@ -44,6 +44,17 @@ describe('matchesFilters', () => {
     expect(ids({ area: 'Esbjerg' })).toEqual(['gravid-raadgivning']);
   });
 
+  it('keeps offers that run on the weekday, or are open at the given moment', () => {
+    const weekly = { ...byId('lektiecafe'), schedules: [{ freq: 'WEEKLY' as const, byday: ['TU' as const, 'TH' as const], opens_at: '15:00', closes_at: '17:00' }] };
+    const f = (x: Partial<OfferFilters>) => ({ ...emptyFilters(), ...x });
+    expect(matchesFilters(weekly, f({ day: 'TU' }))).toBe(true);
+    expect(matchesFilters(weekly, f({ day: 'MO' }))).toBe(false);
+    // Tuesday 14 January 2025, 16:00 in Copenhagen (15:00 UTC) and 18:00 (17:00 UTC).
+    expect(matchesFilters(weekly, f({ openNow: true }), new Date('2025-01-14T15:00:00Z'))).toBe(true);
+    expect(matchesFilters(weekly, f({ openNow: true }), new Date('2025-01-14T17:30:00Z'))).toBe(false);
+    expect(matchesFilters(byId('lektiecafe'), f({ day: 'TU' }))).toBe(false);
+  });
+
   it('combines filters with AND', () => {
     expect(ids({ age: 8, area: 'Aarhus', languages: ['ar'], free: true })).toEqual(['lektiecafe']);
     expect(matchesFilters(byId('elterncafe'), { ...emptyFilters(), age: 2, free: true })).toBe(false);
