@@ -147,8 +147,8 @@ export function describeSchedule(schedules: readonly Schedule[], options: Descri
 }
 
 /**
- * When the next session is, relative to `now` in the place's zone: "open now, until 18:00",
- * "next: today 16:00", "next: tomorrow 9:30", "next: Tuesday 16:00", or a date further ahead.
+ * When the next session is, relative to `now` in the place's zone: "Open now, until 18:00",
+ * "Next: today 16:00", "Next: tomorrow 09:30", "Next: Tuesday 16:00", or a date further ahead.
  */
 export function describeNextSession(session: Session, now: Date, timeZone: string, options: DescribeOptions): string {
   const { locale, labels } = options;

@@ -73,7 +73,7 @@ describe('OfferTimes (da)', () => {
   it('shows "open now" with the closing time while a session runs, and the next week after Saturday', async () => {
     await inLanguage('da');
     const { rerender } = render(<OfferTimes held={held} now={during} />);
-    expect(screen.getByText('åbent nu, indtil 18.00')).toHaveClass('badge--open');
+    expect(screen.getByText('Åbent nu, indtil 18.00')).toHaveClass('badge--open');
     rerender(<OfferTimes held={held} now={saturdayNight} />);
     expect(screen.getByText('Næste gang: tirsdag 16.00')).toBeInTheDocument();
   });

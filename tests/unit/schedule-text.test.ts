@@ -96,7 +96,7 @@ describe('describeNextSession', () => {
   it('says today, tomorrow, a weekday, or open now with the closing time', () => {
     // Tuesday 6 January 2026 (UTC+1).
     expect(at('2026-01-06T09:00', 'en')).toBe('Next: today 16:00');
-    expect(at('2026-01-06T15:30', 'en')).toBe('open now, until 18:00');
+    expect(at('2026-01-06T15:30', 'en')).toBe('Open now, until 18:00');
     expect(at('2026-01-06T18:00', 'en')).toBe('Next: Thursday 09:30');
     expect(at('2026-01-07T10:00', 'da')).toBe('Næste gang: i morgen 09.30');
     expect(at('2026-01-08T12:00', 'de')).toBe('Nächster Termin: Dienstag 16:00');
