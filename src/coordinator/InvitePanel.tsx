@@ -6,9 +6,12 @@ import { api, workspacePath } from './api.ts';
 import { Problem } from './Problem.tsx';
 import type { Context } from './types.ts';
 import { formatDateTime } from '../ui/format.ts';
+import { useSession } from './session.tsx';
 
 export function InvitePanel({ catalogueId, context }: { catalogueId: string; context: Context }) {
   const { t, i18n } = useTranslation('coordinator');
+  const isAdmin = useSession().account?.is_admin === true;
+  const [role, setRole] = useState<'contributor' | 'coordinator'>('contributor');
   const [organisation, setOrganisation] = useState(context.organisations[0]?.id ?? '');
   const [link, setLink] = useState<{ url: string; expires_at: string } | null>(null);
   const [problem, setProblem] = useState<unknown>(null);
@@ -19,7 +22,7 @@ export function InvitePanel({ catalogueId, context }: { catalogueId: string; con
     setProblem(null);
     setCopied(false);
     try {
-      const made = await api<{ path: string; expires_at: string }>(workspacePath(catalogueId, '/invitations'), { method: 'POST', body: { role: 'contributor', organisation_id: organisation } });
+      const made = await api<{ path: string; expires_at: string }>(workspacePath(catalogueId, '/invitations'), { method: 'POST', body: role === 'coordinator' ? { role } : { role, organisation_id: organisation } });
       setLink({ url: `${location.origin}${made.path}`, expires_at: made.expires_at });
     } catch (error) {
       setProblem(error);
@@ -31,16 +34,27 @@ export function InvitePanel({ catalogueId, context }: { catalogueId: string; con
       <h1 id="invite-panel-title">{t('invitePanel.title')}</h1>
       <p>{t('invitePanel.intro')}</p>
       <form className="cw-inline-form" onSubmit={create}>
-        <div className="cw-field">
-          <label htmlFor="invite-org">{t('labels.organization_id')}</label>
-          <select id="invite-org" value={organisation} onChange={(e) => setOrganisation(e.target.value)}>
-            {context.organisations.map((o) => (
-              <option key={o.id} value={o.id}>
-                {o.name}
-              </option>
-            ))}
-          </select>
-        </div>
+        {isAdmin && (
+          <div className="cw-field">
+            <label htmlFor="invite-role">{t('invitePanel.role')}</label>
+            <select id="invite-role" value={role} onChange={(e) => setRole(e.target.value as typeof role)}>
+              <option value="contributor">{t('pick.contributor')}</option>
+              <option value="coordinator">{t('pick.coordinator')}</option>
+            </select>
+          </div>
+        )}
+        {role === 'contributor' && (
+          <div className="cw-field">
+            <label htmlFor="invite-org">{t('labels.organization_id')}</label>
+            <select id="invite-org" value={organisation} onChange={(e) => setOrganisation(e.target.value)}>
+              {context.organisations.map((o) => (
+                <option key={o.id} value={o.id}>
+                  {o.name}
+                </option>
+              ))}
+            </select>
+          </div>
+        )}
         <button type="submit" className="cw-button">
           {t('invitePanel.create')}
         </button>

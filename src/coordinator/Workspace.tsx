@@ -21,6 +21,7 @@ import { ReviewPage } from './ReviewPage.tsx';
 import { SessionProvider, useSession } from './session.tsx';
 import type { Context, WorkspaceCatalogue } from './types.ts';
 import { useApi } from './useApi.ts';
+import { UsersPage } from './UsersPage.tsx';
 import '../app/base.css';
 import '../app/shell.css';
 import './coordinator.css';
@@ -42,12 +43,18 @@ function useOffline(): boolean {
 
 function CataloguePicker() {
   const { t, i18n } = useTranslation('coordinator');
+  const isAdmin = useSession().account?.is_admin === true;
   const { data, error } = useApi<{ catalogues: WorkspaceCatalogue[] }>('/api/workspace');
   return (
     <section aria-labelledby="pick-title">
       <h1 id="pick-title">{t('pick.title')}</h1>
       {error !== undefined && error !== null && <Problem error={error} />}
       {data && data.catalogues.length === 0 && <p>{t('pick.none')}</p>}
+      {isAdmin && (
+        <p>
+          <Link to="/coordinator/users">{t('users.title')}</Link>
+        </p>
+      )}
       {data && (
         <ul className="cw-catalogues">
           {data.catalogues.map((c) => (
@@ -158,6 +165,7 @@ function Frame() {
               ) : (
                 <Routes>
                   <Route index element={<CataloguePicker />} />
+                  {session.account.is_admin && <Route path="users" element={<UsersPage />} />}
                   <Route path=":catalogueId/*" element={<CatalogueArea />} />
                 </Routes>
               )

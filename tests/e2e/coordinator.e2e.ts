@@ -167,3 +167,30 @@ it('shows both versions when someone else saved meanwhile, and the other pages p
   }
   await page.screenshot({ path: '/tmp/coordinator-dark.png' });
 });
+
+it('lets an admin see and create accounts, and says it needs a connection when offline', async () => {
+  await api('POST', '/api/users', { username: 'e2e-admin', display_name: 'Ada Admin', password: PASSWORD, is_admin: true });
+  const page = await workspace('e2e-admin');
+  await page.getByRole('link', { name: 'Accounts' }).click();
+  await within(10_000, 'accounts', page.getByRole('cell', { name: 'e2e-night' }).waitFor());
+  await page.getByLabel('User name').fill('e2e-new-coord');
+  await page.getByLabel('Your name').fill('Ny Koordinator');
+  await page.getByLabel('Password').fill(PASSWORD);
+  await page.getByLabel('Catalogue').selectOption('esslingen');
+  await page.getByRole('button', { name: 'Create account' }).click();
+  await within(10_000, 'created', page.getByRole('status').filter({ hasText: 'Account e2e-new-coord created.' }).waitFor());
+  expect(await page.getByRole('row').filter({ hasText: 'e2e-new-coord' }).textContent()).toContain('coordinator · esslingen');
+  await noViolations(page, 'accounts');
+
+  // Installed app, then no connection: the workspace opens from the cache and says what it needs.
+  const context = await browser.newContext({ locale: 'en-US', serviceWorkers: 'allow' });
+  const offline = await context.newPage();
+  await offline.goto(server.url);
+  await within(30_000, 'service worker control', offline.waitForFunction(() => !!navigator.serviceWorker?.controller));
+  await context.setOffline(true);
+  await offline.goto(`${server.url}/coordinator`);
+  await within(30_000, 'offline notice', offline.getByRole('status').filter({ hasText: 'The workspace needs a connection to the server.' }).waitFor());
+  await context.setOffline(false);
+  await offline.getByRole('button', { name: 'Try again' }).click();
+  await within(15_000, 'login after reconnecting', offline.getByRole('heading', { name: 'Log in' }).waitFor());
+});

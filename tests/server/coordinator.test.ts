@@ -8,7 +8,7 @@ let server: TestServer;
 let users: Awaited<ReturnType<typeof standardUsers>>;
 
 beforeAll(async () => {
-  server = await startFixtureServer({ seed: [fixtureCatalogue(), fixtureCatalogue('andenby')] });
+  server = await startFixtureServer({ seed: [fixtureCatalogue(), fixtureCatalogue('andenby')], loginLimit: 100 });
   users = await standardUsers(server);
 });
 afterAll(async () => {
@@ -141,6 +141,41 @@ describe('login rate limit', () => {
     } finally {
       await limited.close();
       removeDir(limited.dataDir);
+    }
+  });
+});
+
+describe('first start and proxies', () => {
+  it('creates demo accounts on a demo first start, whose passwords work, and not again on restart', async () => {
+    const demo = await startFixtureServer({ demoAccounts: true });
+    try {
+      expect(demo.demoAccounts.map((a) => a.username)).toEqual(['admin', 'coordinator-testby', 'association-testby']);
+      const coordinator = demo.demoAccounts[1];
+      const me = await (await login(demo, coordinator.username, coordinator.password)).json('/api/session');
+      expect(me.account.memberships).toEqual([{ catalogue_id: 'testby', role: 'coordinator', organisation_id: null }]);
+    } finally {
+      await demo.close();
+    }
+    const again = await startFixtureServer({ demoAccounts: true, dataDir: demo.dataDir });
+    try {
+      expect(again.demoAccounts).toEqual([]);
+    } finally {
+      await again.close();
+      removeDir(again.dataDir);
+    }
+  });
+
+  it('marks the cookie Secure behind an https proxy only when told to trust it', async () => {
+    const post = (url: string) =>
+      fetch(`${url}/api/session`, { method: 'POST', headers: { 'content-type': 'application/json', 'x-forwarded-proto': 'https' }, body: JSON.stringify({ username: 'admin1', password: PASSWORD }) });
+    expect((await post(server.url)).headers.getSetCookie()[0]).not.toMatch(/Secure/);
+    const proxied = await startFixtureServer({ trustProxy: true });
+    try {
+      await proxied.api('/api/users', { method: 'POST', body: JSON.stringify({ username: 'admin1', display_name: 'A', password: PASSWORD, is_admin: true }) });
+      expect((await post(proxied.url)).headers.getSetCookie()[0]).toMatch(/; Secure/);
+    } finally {
+      await proxied.close();
+      removeDir(proxied.dataDir);
     }
   });
 });
