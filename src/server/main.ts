@@ -20,6 +20,8 @@ const server = await startServer({
   logger: true,
   expiryDays: process.env.MANIFEST_EXPIRY_DAYS ? Number(process.env.MANIFEST_EXPIRY_DAYS) : undefined,
   connectSources: process.env.CSP_CONNECT_SRC?.split(/\s+/).filter(Boolean),
+  // Set TRUST_PROXY=1 only behind a reverse proxy that terminates https (Secure session cookies).
+  trustProxy: process.env.TRUST_PROXY === '1',
 });
 
 console.log(`\nTilbudsguiden is running at ${server.url}  (data: ${dataDir})`);

@@ -194,3 +194,29 @@ it('lets an admin see and create accounts, and says it needs a connection when o
   await offline.getByRole('button', { name: 'Try again' }).click();
   await within(15_000, 'login after reconnecting', offline.getByRole('heading', { name: 'Log in' }).waitFor());
 });
+
+it('a coordinator invites an association with a one-time link that makes a contributor account', async () => {
+  const coord = await workspace('e2e-coord');
+  await coord.goto(`${server.url}/coordinator/aarhus/invite`);
+  await coord.getByRole('button', { name: 'Make invitation link' }).click();
+  const link = coord.getByLabel(/Invitation link/);
+  await within(10_000, 'invitation link', link.waitFor());
+  const url = await link.inputValue();
+  expect(url).toMatch(new RegExp(`^${server.url}/coordinator/invitation/[\\w-]{20,}$`));
+
+  const guest = await (await browser.newContext({ locale: 'en-US', serviceWorkers: 'block' })).newPage();
+  await guest.goto(url);
+  await within(15_000, 'invitation form', guest.getByRole('heading', { name: 'Accept invitation' }).waitFor());
+  await noViolations(guest, 'invitation');
+  await guest.getByLabel('Your name').fill('Bo Forening');
+  await guest.getByLabel('User name').fill('bo-forening');
+  await guest.getByLabel('Password').fill(PASSWORD);
+  await guest.getByRole('button', { name: 'Create account' }).click();
+  await within(15_000, 'own offers', guest.getByRole('table').waitFor());
+  expect(await guest.getByRole('navigation', { name: /Workspace of/ }).getByRole('link').allTextContents()).toEqual(['Offers', 'Proposals']);
+
+  // The link worked once.
+  const again = await (await browser.newContext({ locale: 'en-US', serviceWorkers: 'block' })).newPage();
+  await again.goto(url);
+  await within(15_000, 'used link', again.getByText('This invitation link was already used or has expired.').waitFor());
+});
