@@ -20,7 +20,8 @@ type Who = 'anonymous' | 'assoc' | 'other' | 'coord' | 'admin';
 interface RouteCase {
   name: string;
   method: string;
-  path: string;
+  /** The address, fresh per call where it names something made for the call. */
+  path: string | (() => Promise<string>);
   /** The body, fresh per call (revisions move on). */
   body?: (c: Client | undefined) => Promise<unknown> | unknown;
   allowed: Who[];
@@ -28,6 +29,14 @@ interface RouteCase {
 
 const revisionOf = async (id: string) => ((await (await server.api(`/api/catalogues/testby/offers/${id}`)).headers.get('etag')) ?? '').replace(/\D/g, '');
 const COORDINATORS: Who[] = ['coord', 'admin'];
+const proposedOffer = fixtureOffer('lektiecafe', { organization_id: 'redbarnet', categories: ['learning'], summary: { da: 'Foreslået' } });
+let made = 0;
+
+/** A fresh open proposal from the contributor, for one approve or reject call. */
+async function openProposal(action: 'approve' | 'reject'): Promise<string> {
+  const p = await users.assoc.json('/api/workspace/testby/proposals', { method: 'POST', body: { offer: proposedOffer } });
+  return `/api/workspace/testby/proposals/${p.id}/${action}`;
+}
 const MEMBERS: Who[] = ['assoc', 'coord', 'admin'];
 
 const routes: RouteCase[] = [
@@ -46,6 +55,12 @@ const routes: RouteCase[] = [
   { name: 'invite contributor', method: 'POST', path: '/api/workspace/testby/invitations', body: () => ({ role: 'contributor', organisation_id: 'redbarnet' }), allowed: COORDINATORS },
   { name: 'invite coordinator', method: 'POST', path: '/api/workspace/testby/invitations', body: () => ({ role: 'coordinator' }), allowed: ['admin'] },
   { name: 'list users', method: 'GET', path: '/api/users', allowed: ['admin'] },
+  { name: 'roll back', method: 'POST', path: '/api/workspace/testby/versions/1/rollback', body: () => ({}), allowed: COORDINATORS },
+  { name: 'export HSDS', method: 'GET', path: '/api/workspace/testby/export/hsds?lang=da', allowed: COORDINATORS },
+  { name: 'import (check only)', method: 'POST', path: '/api/workspace/testby/import', body: () => ({ format: 'hsds', language: 'da', data: [], dry_run: true }), allowed: COORDINATORS },
+  { name: 'approve', method: 'POST', path: () => openProposal('approve'), body: async () => ({ offer: proposedOffer, revision: Number(await revisionOf('lektiecafe')) }), allowed: COORDINATORS },
+  { name: 'reject', method: 'POST', path: () => openProposal('reject'), body: () => ({ comment: 'Not now' }), allowed: COORDINATORS },
+  { name: 'create user', method: 'POST', path: '/api/users', body: () => ({ username: `new-${++made}`, display_name: 'N', password: PASSWORD }), allowed: ['admin'] },
   { name: 'publishing API: put offer', method: 'PUT', path: '/api/catalogues/testby/offers/ferielejr', body: () => fixtureOffer('ferielejr', { organization_id: 'redbarnet' }), allowed: COORDINATORS },
   { name: 'publishing API: publish', method: 'POST', path: '/api/catalogues/testby/publish', body: () => ({}), allowed: COORDINATORS },
 ];
@@ -61,9 +76,10 @@ describe('every route × role', () => {
       it(`${route.name} as ${who} → ${expected}`, async () => {
         const c = clientOf(who);
         const body = route.body ? await route.body(c) : undefined;
+        const path = typeof route.path === 'string' ? route.path : await route.path();
         const res = c
-          ? await c.call(route.path, { method: route.method, body })
-          : await server.api(route.path, { method: route.method, body: body === undefined ? undefined : JSON.stringify(body), auth: false });
+          ? await c.call(path, { method: route.method, body })
+          : await server.api(path, { method: route.method, body: body === undefined ? undefined : JSON.stringify(body), auth: false });
         const text = await res.text();
         if (expected === 'allowed') expect(res.status, text).toBeLessThan(300);
         else expect(res.status, text).toBe(expected);
