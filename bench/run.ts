@@ -8,7 +8,7 @@ const quick = process.argv.includes('--quick');
 const SIZES = (process.argv.find((a) => a.startsWith('--sizes='))?.slice(8).split(',') ?? ['1000', '10000', '50000']).map(Number);
 const plan = (size: number) => ({
   recallQueries: quick ? 30 : 100,
-  baselineCap: size >= 50000 ? (quick ? 3 : 12) : size >= 10000 ? (quick ? 10 : 60) : quick ? 60 : Infinity,
+  baselineCap: size >= 50000 ? (quick ? 2 : 12) : size >= 10000 ? (quick ? 4 : 60) : quick ? 30 : Infinity,
 });
 
 const results: Record<string, unknown> = { quick, machine: `${process.platform} ${process.arch} node ${process.version}` };
