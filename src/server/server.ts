@@ -119,11 +119,11 @@ export async function startServer(opts: ServerOptions): Promise<RunningServer> {
       });
     });
     await app.register(catalogueRoutes, { db, dataDir: opts.dataDir, files });
-    const guard = await installAccounts(app, { db, publishToken });
+    const guard = await installAccounts(app, { db, publishToken, trustProxy: opts.trustProxy });
     const authenticate = opts.authenticate ?? guard.authenticate();
     await app.register(apiRoutes, { db, publisher, authenticate });
     await app.register(usageRoutes, { db, authenticate });
-    await app.register(coordinatorSessionRoutes, { db, guard, trustProxy: opts.trustProxy, loginLimit: opts.loginLimit });
+    await app.register(coordinatorSessionRoutes, { db, guard, loginLimit: opts.loginLimit });
     await app.register(coordinatorRoutes, { db, guard, publisher });
     await appRoutes(app, { distDir: opts.distDir ?? 'dist' });
 

@@ -181,14 +181,18 @@ describe('first start and proxies', () => {
     }
   });
 
-  it('marks the cookie Secure behind an https proxy only when told to trust it', async () => {
-    const post = (url: string) =>
-      fetch(`${url}/api/session`, { method: 'POST', headers: { 'content-type': 'application/json', 'x-forwarded-proto': 'https' }, body: JSON.stringify({ username: 'admin1', password: PASSWORD }) });
+  it('trusts X-Forwarded-Proto and -Host (Secure cookie, same-site check) only when told to', async () => {
+    const headers = { 'content-type': 'application/json', 'x-forwarded-proto': 'https', 'x-forwarded-host': 'guide.example.org', origin: 'https://guide.example.org' };
+    const post = (url: string, h: Record<string, string> = { 'content-type': 'application/json', 'x-forwarded-proto': 'https' }) =>
+      fetch(`${url}/api/session`, { method: 'POST', headers: h, body: JSON.stringify({ username: 'admin1', password: PASSWORD }) });
     expect((await post(server.url)).headers.getSetCookie()[0]).not.toMatch(/Secure/);
     const proxied = await startFixtureServer({ trustProxy: true });
     try {
       await proxied.api('/api/users', { method: 'POST', body: JSON.stringify({ username: 'admin1', display_name: 'A', password: PASSWORD, is_admin: true }) });
       expect((await post(proxied.url)).headers.getSetCookie()[0]).toMatch(/; Secure/);
+      // The browser's Origin is the public host the proxy forwards, not the backend's.
+      expect((await post(proxied.url, headers)).status).toBe(200);
+      expect((await post(server.url, headers)).status).toBe(403);
     } finally {
       await proxied.close();
       removeDir(proxied.dataDir);

@@ -35,8 +35,11 @@ export function isSafe(request: FastifyRequest): boolean {
   return SAFE.has(request.method);
 }
 
-/** Refuses a browser request started by another site (Fetch metadata, then Origin). */
-export function assertSameSite(request: FastifyRequest): void {
+/**
+ * Refuses a browser request started by another site (Fetch metadata, then Origin against the
+ * host asked for, which behind a trusted proxy is the one it forwards).
+ */
+export function assertSameSite(request: FastifyRequest, trustProxy = false): void {
   const site = request.headers['sec-fetch-site'];
   if (site !== undefined && site !== 'same-origin' && site !== 'none') throw forbidden('cross-site request refused');
   const origin = request.headers.origin;
@@ -47,11 +50,14 @@ export function assertSameSite(request: FastifyRequest): void {
     } catch {
       host = undefined;
     }
-    if (host !== request.headers.host) throw forbidden('cross-site request refused');
+    const forwarded = trustProxy ? request.headers['x-forwarded-host'] : undefined;
+    const asked = typeof forwarded === 'string' ? forwarded.split(',')[0].trim() : request.headers.host;
+    if (host !== asked) throw forbidden('cross-site request refused');
   }
 }
 
-export function createGuard(db: Db, bearer: Authenticate) {
+export function createGuard(db: Db, bearer: Authenticate, options: { trustProxy?: boolean } = {}) {
+  const trustProxy = options.trustProxy === true;
   const resolved = new WeakMap<FastifyRequest, Caller | null>();
 
   async function callerOf(request: FastifyRequest): Promise<Caller | undefined> {
@@ -64,7 +70,7 @@ export function createGuard(db: Db, bearer: Authenticate) {
       if (session) caller = { account: session.account, session };
     }
     if (caller?.session && !isSafe(request)) {
-      assertSameSite(request);
+      assertSameSite(request, trustProxy);
       if (request.headers[CSRF_HEADER] !== caller.session.csrf) throw forbidden('missing or wrong CSRF token');
     }
     resolved.set(request, caller ?? null);
@@ -78,6 +84,7 @@ export function createGuard(db: Db, bearer: Authenticate) {
   }
 
   return {
+    trustProxy,
     callerOf,
     require,
     async admin(request: FastifyRequest): Promise<Caller> {

@@ -14,9 +14,9 @@ const AUDITED: Record<string, Record<string, string>> = {
   '/api/catalogues/:id/publish': { POST: 'publish' },
 };
 
-export async function installAccounts(app: FastifyInstance, opts: { db: Db; publishToken: string }): Promise<Guard> {
+export async function installAccounts(app: FastifyInstance, opts: { db: Db; publishToken: string; trustProxy?: boolean }): Promise<Guard> {
   await app.register(cookie);
-  const guard = createGuard(opts.db, bearerToken(opts.publishToken));
+  const guard = createGuard(opts.db, bearerToken(opts.publishToken), { trustProxy: opts.trustProxy });
 
   app.addHook('onSend', async (request, reply, payload) => {
     const action = AUDITED[request.routeOptions.url ?? '']?.[request.method];

@@ -15,8 +15,6 @@ import { invalid } from '../offers.ts';
 export interface SessionRouteOptions {
   db: Db;
   guard: Guard;
-  /** Trust X-Forwarded-Proto from a reverse proxy that terminates https. */
-  trustProxy?: boolean;
   /** Login attempts per client and minute (default 10). */
   loginLimit?: number;
 }
@@ -41,7 +39,7 @@ export async function coordinatorSessionRoutes(app: FastifyInstance, opts: Sessi
   const { db, guard } = opts;
   // Registered here, not on the root, so other plugins may register their own limits.
   await app.register(rateLimit, { global: false });
-  const isHttps = (request: FastifyRequest) => request.protocol === 'https' || (opts.trustProxy === true && request.headers['x-forwarded-proto'] === 'https');
+  const isHttps = (request: FastifyRequest) => request.protocol === 'https' || (guard.trustProxy && request.headers['x-forwarded-proto'] === 'https');
 
   function startSession(request: FastifyRequest, reply: FastifyReply, account: Account) {
     const session = createSession(db, account.id);
@@ -50,7 +48,7 @@ export async function coordinatorSessionRoutes(app: FastifyInstance, opts: Sessi
   }
 
   app.post('/api/session', { config: { rateLimit: { max: opts.loginLimit ?? 10, timeWindow: '1 minute' } } }, async (request, reply) => {
-    assertSameSite(request);
+    assertSameSite(request, guard.trustProxy);
     const body = parseBody(login, request.body, 'invalid login');
     const found = credentialsOf(db, body.username);
     // Hash even for an unknown name, so the answer time does not reveal which names exist.
@@ -97,7 +95,7 @@ export async function coordinatorSessionRoutes(app: FastifyInstance, opts: Sessi
   app.get<{ Params: { token: string } }>('/api/invitations/:token', async (request) => openInvitation(db, request.params.token));
 
   app.post<{ Params: { token: string } }>('/api/invitations/:token', { config: { rateLimit: { max: opts.loginLimit ?? 10, timeWindow: '1 minute' } } }, async (request, reply) => {
-    assertSameSite(request);
+    assertSameSite(request, guard.trustProxy);
     const body = parseBody(acceptBody, request.body, 'invalid account');
     const account = await acceptInvitation(db, request.params.token, body);
     const m = account.memberships[0];
