@@ -149,11 +149,11 @@ export function OfferEditor({ context }: { context: Context }) {
           <div className="cw-columns">
             <div>
               <h3>{t('conflict.theirs')}</h3>
-              <OfferPreview offer={conflict.offer} organisation={orgOf(conflict.offer)} catalogue={context.catalogue} />
+              <OfferPreview offer={conflict.offer} organisation={orgOf(conflict.offer)} catalogue={context.catalogue} level={4} />
             </div>
             <div>
               <h3>{t('conflict.yours')}</h3>
-              {live?.ok ? <OfferPreview offer={live.offer} organisation={orgOf(live.offer)} catalogue={context.catalogue} /> : <p>{t('preview.invalid')}</p>}
+              {live?.ok ? <OfferPreview offer={live.offer} organisation={orgOf(live.offer)} catalogue={context.catalogue} level={4} /> : <p>{t('preview.invalid')}</p>}
             </div>
           </div>
           <div className="cw-actions">
@@ -208,7 +208,7 @@ export function OfferEditor({ context }: { context: Context }) {
         </form>
         <section className="cw-preview" aria-labelledby="preview-title" tabIndex={0}>
           <h2 id="preview-title">{t('preview.title')}</h2>
-          {live?.ok ? <OfferPreview offer={live.offer} organisation={orgOf(live.offer)} catalogue={context.catalogue} /> : <p>{t('preview.invalid')}</p>}
+          {live?.ok ? <OfferPreview offer={live.offer} organisation={orgOf(live.offer)} catalogue={context.catalogue} level={3} /> : <p>{t('preview.invalid')}</p>}
         </section>
       </div>
     </div>

@@ -49,11 +49,11 @@ function Review({ proposal, context, catalogueId, onDone }: { proposal: Proposal
       <div className="cw-columns">
         <div>
           <h3>{t('review.current')}</h3>
-          {current.data ? <OfferPreview offer={current.data.offer} organisation={org(current.data.offer)} catalogue={context.catalogue} /> : <p>{proposal.base_revision === null || missing ? t('review.newOffer') : t('state.loading')}</p>}
+          {current.data ? <OfferPreview offer={current.data.offer} organisation={org(current.data.offer)} catalogue={context.catalogue} level={4} /> : <p>{proposal.base_revision === null || missing ? t('review.newOffer') : t('state.loading')}</p>}
         </div>
         <div>
           <h3>{t('review.proposed')}</h3>
-          <OfferPreview offer={proposal.offer} organisation={org(proposal.offer)} catalogue={context.catalogue} />
+          <OfferPreview offer={proposal.offer} organisation={org(proposal.offer)} catalogue={context.catalogue} level={4} />
         </div>
       </div>
       <details>

@@ -30,7 +30,9 @@ function RuleList({ rules }: { rules: RuleText[] }) {
   );
 }
 
-export function OfferTimes({ held, now }: { held: HeldOffer; now?: Date }) {
+/** `level` is the heading level of the section title: 2 on the offer page, lower inside a preview. */
+export function OfferTimes({ held, now, level = 2 }: { held: HeldOffer; now?: Date; level?: number }) {
+  const Heading = `h${level}` as 'h2';
   const { t } = useTranslation('schedule');
   const live = useNow();
   const at = now ?? live;
@@ -51,7 +53,9 @@ export function OfferTimes({ held, now }: { held: HeldOffer; now?: Date }) {
 
   return (
     <section aria-labelledby={id} className="offer-times">
-      <h2 id={id}>{t('whenAndWhere')}</h2>
+      <Heading id={id} className="offer__h">
+        {t('whenAndWhere')}
+      </Heading>
       {sessionText && <p className={open ? 'badge badge--open offer-times__state' : 'offer-times__next'}>{sessionText}</p>}
 
       {general.length > 0 && <RuleList rules={general} />}

@@ -90,6 +90,10 @@ it('edits, reviews a proposal and publishes; the app picks up the new version', 
   await coord.locator('#f-summary-en').fill('A summary written in the workspace');
   // The preview shows it as the app will.
   await within(10_000, 'preview', coord.locator('.cw-preview h3', { hasText: 'Edited by the coordinator' }).waitFor());
+  // Its actions look as in the app but lead nowhere from the workspace.
+  const previewActions = coord.locator('.cw-preview').getByRole('list', { name: 'Contact and send' });
+  expect(await previewActions.textContent()).toContain('Send to family');
+  expect(await previewActions.getByRole('link').count()).toBe(0);
   await coord.getByRole('button', { name: 'Save', exact: true }).click();
   await within(10_000, 'saved', coord.getByRole('status').filter({ hasText: /^Saved \(revision/ }).waitFor());
   await coord.screenshot({ path: '/tmp/coordinator-editor.png', fullPage: false });
@@ -145,8 +149,9 @@ it('shows both versions when someone else saved meanwhile, and the other pages p
   await page.getByRole('button', { name: 'Save', exact: true }).click();
   const conflict = page.getByRole('region', { name: 'Someone else saved this offer meanwhile' });
   await within(10_000, 'conflict', conflict.waitFor());
-  expect(await conflict.locator('h3', { hasText: 'Their name' }).count()).toBe(1);
-  expect(await conflict.locator('h3', { hasText: 'My name' }).count()).toBe(1);
+  // Each version's title sits one level under its column heading.
+  expect(await conflict.locator('h4', { hasText: 'Their name' }).count()).toBe(1);
+  expect(await conflict.locator('h4', { hasText: 'My name' }).count()).toBe(1);
   await noViolations(page, 'conflict (dark)');
   await page.getByRole('button', { name: 'Keep mine and save over theirs' }).click();
   await page.getByRole('button', { name: 'Save', exact: true }).click();
