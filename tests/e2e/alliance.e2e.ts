@@ -1,0 +1,52 @@
+// Issue 2's acceptance walk: a fresh server, the app opened once, taken offline and reloaded, then
+// every Aarhus alliance participant typed the phone way must be among the first three results.
+import { afterAll, beforeAll, expect, it } from 'vitest';
+import type { Browser, Page } from 'playwright-core';
+import { launchBrowser, within } from './browser.ts';
+import { startTestServer } from './server.ts';
+import { TYPED } from '../unit/alliance-typed.ts';
+
+let server: Awaited<ReturnType<typeof startTestServer>>;
+let browser: Browser;
+
+beforeAll(async () => {
+  server = await startTestServer();
+  browser = await launchBrowser();
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+async function topThree(page: Page, typed: string): Promise<string[]> {
+  const box = page.getByRole('searchbox');
+  await box.fill('');
+  await box.pressSequentially(typed, { delay: 10 });
+  await within(10_000, `URL for "${typed}"`, page.waitForURL((u) => u.searchParams.get('q') === typed));
+  const list = page.getByRole('main').getByRole('list', { name: /^\d+ tilbud$/ });
+  await within(10_000, `results for "${typed}"`, list.waitFor());
+  return list.locator(':scope > li').evaluateAll((items) => items.slice(0, 3).map((li) => li.textContent ?? ''));
+}
+
+it('finds every alliance participant offline, typed without Danish letters and with a typo', async () => {
+  const context = await browser.newContext({ locale: 'da-DK', serviceWorkers: 'allow', viewport: { width: 390, height: 844 } });
+  const page = await context.newPage();
+  await page.goto(server.url);
+  await within(30_000, 'catalogue chooser', page.getByRole('button', { name: 'Brug dette katalog' }).waitFor());
+  await page.getByRole('button', { name: 'Brug dette katalog' }).click();
+  await within(30_000, 'service worker in control', page.waitForFunction(() => !!navigator.serviceWorker.controller));
+  await within(30_000, 'catalogue synced', page.getByRole('main').getByRole('link', { name: 'Ensomhed og venskaber' }).waitFor());
+
+  await context.setOffline(true);
+  await page.reload();
+  await within(30_000, 'app after offline reload', page.getByRole('searchbox').waitFor());
+
+  const missed: string[] = [];
+  for (const [name, typed] of Object.entries(TYPED)) {
+    const top = await topThree(page, typed);
+    if (!top.some((text) => text.includes(name))) missed.push(`${name} ("${typed}") → ${top.map((t) => t.slice(0, 40)).join(' | ')}`);
+  }
+  expect(missed).toEqual([]);
+  await context.close();
+});
