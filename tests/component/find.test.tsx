@@ -10,7 +10,12 @@ const resultTitles = () =>
     .map((li) => li.querySelector('a.offer-summary h2')?.textContent)
     .filter(Boolean);
 
-describe('Find page (da)', () => {
+// These walk through typing and the filter sheet keystroke by keystroke, each step a search and a URL
+// update: on a loaded CI machine that nears the 5 s default, so they get room, and the waits for a
+// result after typing get more than the 1 s default.
+const typedResult = { timeout: 5_000 };
+
+describe('Find page (da)', { timeout: 20_000 }, () => {
   beforeEach(() => useLanguage('da'));
 
   it('focuses the search box, shows needs as tiles, and finds an offer typed without Danish letters', async () => {
@@ -22,7 +27,7 @@ describe('Find page (da)', () => {
 
     await userEvent.type(box, 'modrehjaelpen');
     const main = screen.getByRole('main');
-    const result = await within(main).findByRole('link', { name: /Rådgivning til gravide/ });
+    const result = await within(main).findByRole('link', { name: /Rådgivning til gravide/ }, typedResult);
     expect(result.closest('ul')).toHaveAttribute('role', 'list');
     expect(within(result).getByText('Mødrehjælpen', { selector: 'mark' })).toBeInTheDocument();
     expect(within(result).getByText('Gratis')).toBeInTheDocument();
@@ -38,10 +43,10 @@ describe('Find page (da)', () => {
     renderApp(db, '/');
     const box = await screen.findByRole('searchbox');
     await userEvent.type(box, 'voksenvn');
-    expect(await screen.findByRole('link', { name: /En voksenven til dit barn/ })).toBeInTheDocument();
+    expect(await screen.findByRole('link', { name: /En voksenven til dit barn/ }, typedResult)).toBeInTheDocument();
     await userEvent.clear(box);
     await userEvent.type(box, 'xylofonkursus');
-    expect(await screen.findByRole('heading', { name: 'Ingen tilbud fundet for “xylofonkursus”' })).toBeInTheDocument();
+    expect(await screen.findByRole('heading', { name: 'Ingen tilbud fundet for “xylofonkursus”' }, typedResult)).toBeInTheDocument();
     expect(screen.getByText('0 tilbud')).toBeInTheDocument();
   });
 
@@ -69,16 +74,16 @@ describe('Find page (da)', () => {
     expect(resultTitles()).toEqual(['En voksenven til dit barn']);
 
     await user.type(screen.getByRole('searchbox'), 'fodbold');
-    expect(await screen.findByRole('heading', { name: 'Ingen tilbud fundet for “fodbold”' })).toBeInTheDocument();
+    expect(await screen.findByRole('heading', { name: 'Ingen tilbud fundet for “fodbold”' }, typedResult)).toBeInTheDocument();
     await user.click(screen.getByRole('button', { name: 'Fjern filter: Gratis' }));
-    await waitFor(() => expect(resultTitles()).toEqual(['Fodbold for piger']));
+    await waitFor(() => expect(resultTitles()).toEqual(['Fodbold for piger']), typedResult);
     params = new URLSearchParams(router.state.location.search);
     expect(params.get('q')).toBe('fodbold');
     expect(params.get('free')).toBeNull();
 
     // Back restores the previous filter step, and the field follows the URL.
     await router.navigate(-1);
-    await waitFor(() => expect(new URLSearchParams(router.state.location.search).get('free')).toBe('1'));
+    await waitFor(() => expect(new URLSearchParams(router.state.location.search).get('free')).toBe('1'), typedResult);
   });
 
   it('remembers searches and clears them', async () => {
