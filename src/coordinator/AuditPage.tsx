@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { formatDateTime } from '../ui/format.ts';
 import { workspacePath } from './api.ts';
 import { Problem } from './Problem.tsx';
-import type { AuditEntry } from './types.ts';
+import type { AuditEntry } from '../catalogue/workspace-api.ts';
 import { useApi } from './useApi.ts';
 
 export function AuditPage({ catalogueId }: { catalogueId: string }) {

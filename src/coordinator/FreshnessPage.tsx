@@ -7,7 +7,7 @@ import { pickText } from '../catalogue/text.ts';
 import { formatDate } from '../ui/format.ts';
 import { api, pagePath, workspacePath } from './api.ts';
 import { Problem } from './Problem.tsx';
-import type { OfferRow } from './types.ts';
+import type { OfferRow } from '../catalogue/workspace-api.ts';
 import { useApi } from './useApi.ts';
 
 export function FreshnessPage({ catalogueId }: { catalogueId: string }) {

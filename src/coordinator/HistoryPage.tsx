@@ -5,7 +5,7 @@ import { useTranslation } from 'react-i18next';
 import { formatDateTime } from '../ui/format.ts';
 import { api, workspacePath } from './api.ts';
 import { Problem } from './Problem.tsx';
-import type { VersionEntry } from './types.ts';
+import type { VersionEntry } from '../catalogue/workspace-api.ts';
 import { useApi } from './useApi.ts';
 
 export function HistoryPage({ catalogueId }: { catalogueId: string }) {

@@ -4,11 +4,11 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { api, workspacePath } from './api.ts';
 import { Problem } from './Problem.tsx';
-import type { Context } from './types.ts';
+import type { WorkspaceContext } from '../catalogue/workspace-api.ts';
 import { formatDateTime } from '../ui/format.ts';
 import { useSession } from './session.tsx';
 
-export function InvitePanel({ catalogueId, context }: { catalogueId: string; context: Context }) {
+export function InvitePanel({ catalogueId, context }: { catalogueId: string; context: WorkspaceContext }) {
   const { t, i18n } = useTranslation('coordinator');
   const isAdmin = useSession().account?.is_admin === true;
   const [role, setRole] = useState<'contributor' | 'coordinator'>('contributor');

@@ -6,7 +6,7 @@ import { Problem } from './Problem.tsx';
 import { useSession } from './session.tsx';
 import { useApi } from './useApi.ts';
 import { ApiError, pagePath } from './api.ts';
-import type { Membership } from './types.ts';
+import type { Membership } from '../catalogue/workspace-api.ts';
 
 function Field({ id, label, type = 'text', value, onChange, autoComplete, hint }: { id: string; label: string; type?: string; value: string; onChange: (v: string) => void; autoComplete: string; hint?: string }) {
   return (

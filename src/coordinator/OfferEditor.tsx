@@ -10,12 +10,12 @@ import { emptyDraft, toDraft, validateDraft, type Draft, type FieldError } from 
 import { OfferForm } from './OfferForm.tsx';
 import { OfferPreview } from './OfferPreview.tsx';
 import { Problem } from './Problem.tsx';
-import type { Context, OfferDetail } from './types.ts';
+import type { WorkspaceContext, OfferDetail } from '../catalogue/workspace-api.ts';
 import { useApi } from './useApi.ts';
 
 const ID_PATTERN = /^[a-z0-9][a-z0-9-]*$/;
 
-export function OfferEditor({ context }: { context: Context }) {
+export function OfferEditor({ context }: { context: WorkspaceContext }) {
   const { t } = useTranslation('coordinator');
   const { catalogueId = '', offerId = 'new' } = useParams();
   const navigate = useNavigate();

@@ -9,7 +9,7 @@ import { formatDate } from '../ui/format.ts';
 import { pagePath, workspacePath } from './api.ts';
 import { Problem } from './Problem.tsx';
 import { StateBadges } from './StateBadges.tsx';
-import type { Context, OfferRow } from './types.ts';
+import type { WorkspaceContext, OfferRow } from '../catalogue/workspace-api.ts';
 import { useApi } from './useApi.ts';
 
 const FILTERS = ['all', 'published', 'draft', 'proposed', 'stale', 'archived'] as const;
@@ -22,7 +22,7 @@ function matches(row: OfferRow, filter: Filter): boolean {
   return row.state === filter;
 }
 
-export function OffersPage({ catalogueId, context }: { catalogueId: string; context: Context }) {
+export function OffersPage({ catalogueId, context }: { catalogueId: string; context: WorkspaceContext }) {
   const { t, i18n } = useTranslation('coordinator');
   const ui = i18n.resolvedLanguage ?? 'en';
   const { data, error } = useApi<{ offers: OfferRow[] }>(workspacePath(catalogueId, '/offers'));

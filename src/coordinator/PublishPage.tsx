@@ -6,7 +6,7 @@ import { pickText } from '../catalogue/text.ts';
 import type { LocalizedText } from '../catalogue/schema.ts';
 import { api, workspacePath } from './api.ts';
 import { Problem } from './Problem.tsx';
-import type { ChangeSummary, ChangedRecord } from './types.ts';
+import type { ChangeSummary, ChangedRecord } from '../catalogue/workspace-api.ts';
 import { useApi } from './useApi.ts';
 
 function useName() {

@@ -11,10 +11,10 @@ import { toDraft, validateDraft, type Draft, type FieldError } from './form-mode
 import { OfferForm } from './OfferForm.tsx';
 import { OfferPreview } from './OfferPreview.tsx';
 import { Problem } from './Problem.tsx';
-import type { Context, OfferDetail, Proposal } from './types.ts';
+import type { WorkspaceContext, OfferDetail, Proposal } from '../catalogue/workspace-api.ts';
 import { useApi } from './useApi.ts';
 
-function Review({ proposal, context, catalogueId, onDone }: { proposal: Proposal; context: Context; catalogueId: string; onDone: () => void }) {
+function Review({ proposal, context, catalogueId, onDone }: { proposal: Proposal; context: WorkspaceContext; catalogueId: string; onDone: () => void }) {
   const { t } = useTranslation('coordinator');
   const current = useApi<OfferDetail>(proposal.base_revision === null ? null : workspacePath(catalogueId, `/offers/${encodeURIComponent(proposal.offer_id)}`));
   const [draft, setDraft] = useState<Draft>(() => toDraft(proposal.offer));
@@ -82,7 +82,7 @@ function Review({ proposal, context, catalogueId, onDone }: { proposal: Proposal
   );
 }
 
-export function ReviewPage({ catalogueId, context }: { catalogueId: string; context: Context }) {
+export function ReviewPage({ catalogueId, context }: { catalogueId: string; context: WorkspaceContext }) {
   const { t, i18n } = useTranslation('coordinator');
   const ui = i18n.resolvedLanguage ?? 'en';
   const list = useApi<{ proposals: Proposal[] }>(workspacePath(catalogueId, context.coordinator ? '/proposals?status=open' : '/proposals'));

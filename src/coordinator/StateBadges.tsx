@@ -1,7 +1,7 @@
 // An offer's states as small text badges (never colour alone): published or draft (new or
 // changed) or archived, plus "proposal waiting" and "not verified".
 import { useTranslation } from 'react-i18next';
-import type { OfferRow } from './types.ts';
+import type { OfferRow } from '../catalogue/workspace-api.ts';
 
 export function StateBadges({ row }: { row: OfferRow }) {
   const { t } = useTranslation('coordinator');

@@ -4,17 +4,17 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { api, workspacePath } from './api.ts';
 import { Problem } from './Problem.tsx';
-import type { Account, Context, Membership, WorkspaceCatalogue } from './types.ts';
+import type { PublicAccount, WorkspaceContext, Membership, WorkspaceCatalogue } from '../catalogue/workspace-api.ts';
 import { useApi } from './useApi.ts';
 
 const EMPTY = { username: '', display_name: '', password: '', is_admin: false, catalogue_id: '', role: 'coordinator' as Membership['role'], organisation_id: '' };
 
 export function UsersPage() {
   const { t } = useTranslation('coordinator');
-  const users = useApi<{ users: Account[] }>('/api/users');
+  const users = useApi<{ users: PublicAccount[] }>('/api/users');
   const catalogues = useApi<{ catalogues: WorkspaceCatalogue[] }>('/api/workspace');
   const [form, setForm] = useState(EMPTY);
-  const context = useApi<Context>(form.catalogue_id && form.role === 'contributor' ? workspacePath(form.catalogue_id, '/context') : null);
+  const context = useApi<WorkspaceContext>(form.catalogue_id && form.role === 'contributor' ? workspacePath(form.catalogue_id, '/context') : null);
   const [problem, setProblem] = useState<unknown>(null);
   const [notice, setNotice] = useState<string | null>(null);
   const set = (patch: Partial<typeof EMPTY>) => setForm((f) => ({ ...f, ...patch }));
@@ -25,7 +25,7 @@ export function UsersPage() {
     setNotice(null);
     const memberships = form.catalogue_id ? [{ catalogue_id: form.catalogue_id, role: form.role, organisation_id: form.role === 'contributor' ? form.organisation_id || null : null }] : [];
     try {
-      const made = await api<Account>('/api/users', { method: 'POST', body: { username: form.username, display_name: form.display_name, password: form.password, is_admin: form.is_admin, memberships } });
+      const made = await api<PublicAccount>('/api/users', { method: 'POST', body: { username: form.username, display_name: form.display_name, password: form.password, is_admin: form.is_admin, memberships } });
       setNotice(t('users.created', { name: made.username }));
       setForm(EMPTY);
       users.reload();

@@ -19,7 +19,7 @@ import { Problem } from './Problem.tsx';
 import { PublishPage } from './PublishPage.tsx';
 import { ReviewPage } from './ReviewPage.tsx';
 import { SessionProvider, useSession } from './session.tsx';
-import type { Context, WorkspaceCatalogue } from './types.ts';
+import type { WorkspaceContext, WorkspaceCatalogue } from '../catalogue/workspace-api.ts';
 import { useApi } from './useApi.ts';
 import { UsersPage } from './UsersPage.tsx';
 import '../app/base.css';
@@ -72,7 +72,7 @@ function CataloguePicker() {
 function CatalogueArea() {
   const { t, i18n } = useTranslation('coordinator');
   const { catalogueId = '' } = useParams();
-  const { data: context, error } = useApi<Context>(workspacePath(catalogueId, '/context'));
+  const { data: context, error } = useApi<WorkspaceContext>(workspacePath(catalogueId, '/context'));
   if (error) return <Problem error={error} />;
   if (!context) return <p role="status">{t('state.loading')}</p>;
   const tabs = context.coordinator

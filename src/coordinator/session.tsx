@@ -2,11 +2,11 @@
 // HttpOnly, so the page never sees it) and the calls that change it.
 import { createContext, useCallback, useContext, useEffect, useState, type ReactNode } from 'react';
 import { api, ApiError, setCsrf } from './api.ts';
-import type { Account, SessionInfo } from './types.ts';
+import type { PublicAccount, SessionInfo } from '../catalogue/workspace-api.ts';
 
 interface SessionState {
   /** undefined while asking; null when nobody is logged in. */
-  account: Account | null | undefined;
+  account: PublicAccount | null | undefined;
   /** The server could not be reached. */
   offline: boolean;
   login(username: string, password: string): Promise<void>;
@@ -18,7 +18,7 @@ interface SessionState {
 const SessionContext = createContext<SessionState | null>(null);
 
 export function SessionProvider({ children }: { children: ReactNode }) {
-  const [account, setAccount] = useState<Account | null | undefined>(undefined);
+  const [account, setAccount] = useState<PublicAccount | null | undefined>(undefined);
   const [offline, setOffline] = useState(false);
   const [tick, setTick] = useState(0);
 

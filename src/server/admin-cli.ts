@@ -4,7 +4,8 @@ import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { openDatabase } from './db.ts';
 import { endAllSessions } from './accounts/sessions.ts';
-import { createAccount, credentialsOf, listAccounts, setPassword, type Membership } from './accounts/users.ts';
+import type { Membership } from '../catalogue/workspace-api.ts';
+import { createAccount, credentialsOf, listAccounts, setPassword } from './accounts/users.ts';
 
 const USAGE = `usage: npm run admin -- <command>   (data folder: DATA_DIR, default ./data)
   create-user <name> [--admin] [--coordinator <catalogue>]… [--contributor <catalogue>:<organisation>]… [--display-name <text>]

@@ -1,15 +1,6 @@
 // The audit trail: every change and publish, who did it and when, append-only.
+import type { AuditEntry } from '../../catalogue/workspace-api.ts';
 import type { Db } from '../db.ts';
-
-export interface AuditEntry {
-  id: number;
-  at: string;
-  actor: string;
-  catalogue_id: string | null;
-  action: string;
-  target: string | null;
-  detail: unknown;
-}
 
 export function audit(db: Db, entry: { actor: string; catalogue_id?: string; action: string; target?: string; detail?: unknown }): void {
   db.prepare('INSERT INTO audit_log (at, actor, catalogue_id, action, target, detail) VALUES (?, ?, ?, ?, ?, ?)').run(

@@ -2,23 +2,12 @@
 // contributor for one organisation in a catalogue. Roles live in rows, never in the session.
 import { createHash, randomBytes } from 'node:crypto';
 import { z } from 'zod';
+import type { Membership, PublicAccount, Role } from '../../catalogue/workspace-api.ts';
 import type { Db } from '../db.ts';
 import { hashPassword, MIN_PASSWORD_LENGTH } from './passwords.ts';
 
-export type Role = 'coordinator' | 'contributor';
-
-export interface Membership {
-  catalogue_id: string;
-  role: Role;
-  organisation_id: string | null;
-}
-
-export interface Account {
+export interface Account extends PublicAccount {
   id: number;
-  username: string;
-  display_name: string;
-  is_admin: boolean;
-  memberships: Membership[];
 }
 
 export class AccountError extends Error {

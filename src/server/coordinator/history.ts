@@ -2,30 +2,17 @@
 // history with who and why, and roll back: an earlier state published again as a new version.
 import { computeDelta } from '../../catalogue/delta.ts';
 import { catalogueContent, type CatalogueContent, type LocalizedText } from '../../catalogue/schema.ts';
+import type { ChangedRecord, Changes, ChangeSummary, VersionEntry } from '../../catalogue/workspace-api.ts';
 import { currentContent, latestVersion, NotFoundError, requireCatalogue } from '../catalogues.ts';
 import type { Db } from '../db.ts';
 import { publishers } from '../accounts/audit.ts';
 import { snapshotContent } from '../publish.ts';
 
-export interface ChangedRecord {
-  id: string;
-  name: LocalizedText | string;
-}
-
-export interface ChangeSummary {
-  from_version: number;
-  offers: { added: ChangedRecord[]; changed: ChangedRecord[]; removed: ChangedRecord[] };
-  organisations: { added: ChangedRecord[]; changed: ChangedRecord[]; removed: ChangedRecord[] };
-  needs: { added: ChangedRecord[]; changed: ChangedRecord[]; removed: ChangedRecord[] };
-  catalogue_changed: boolean;
-  total: number;
-}
-
 const EMPTY: CatalogueContent = { catalogue: { id: '-', name: { en: '-' }, region: '-', default_language: 'en' }, needs: [], organisations: [], offers: [], places: [] };
 
 type Named = { id: string; name: LocalizedText | string };
 
-function split<T extends Named>(before: T[], after: T[], upserts: T[], removed: string[]) {
+function split<T extends Named>(before: T[], after: T[], upserts: T[], removed: string[]): Changes {
   const old = new Map(before.map((r) => [r.id, r]));
   const pick = (r: Named): ChangedRecord => ({ id: r.id, name: r.name });
   return {
@@ -57,13 +44,6 @@ export function pendingChanges(db: Db, catalogueId: string): ChangeSummary {
   const from = latestVersion(db, catalogueId);
   const before = from > 0 ? snapshotContent(db, catalogueId, from) : EMPTY;
   return summarise(before, catalogueContent.parse(currentContent(db, catalogueId)), from);
-}
-
-export interface VersionEntry {
-  version: number;
-  published_at: string;
-  note: string | null;
-  by: string | null;
 }
 
 export function versionHistory(db: Db, catalogueId: string): VersionEntry[] {

@@ -2,6 +2,7 @@
 // stale), saved only against the revision the editor loaded, archived and restored whole.
 import { canonicalJson } from '../../catalogue/manifest.ts';
 import type { Offer } from '../../catalogue/schema.ts';
+import type { OfferDetail, OfferRow, OfferState } from '../../catalogue/workspace-api.ts';
 import { latestVersion, NotFoundError, requireCatalogue } from '../catalogues.ts';
 import { getSetting, type Db } from '../db.ts';
 import { getOffer, putOffer, RevisionConflictError, type StoredOffer } from '../offers.ts';
@@ -18,22 +19,6 @@ export class ConflictError extends Error {
   ) {
     super(message);
   }
-}
-
-export type OfferState = 'published' | 'draft' | 'archived';
-
-export interface OfferRow {
-  id: string;
-  name: Offer['name'];
-  organization_id: string;
-  state: OfferState;
-  /** Never published yet (a draft that is new, not a change). */
-  is_new: boolean;
-  proposed: boolean;
-  stale: boolean;
-  assured_date: string;
-  revision: number;
-  updated_at: string;
 }
 
 export function freshnessMonths(db: Db, catalogueId: string): number {
@@ -79,14 +64,6 @@ export function listOfferRows(db: Db, catalogueId: string, today = new Date()): 
     };
   };
   return [...current.map((r) => row(r, 'published')), ...archived.map((r) => row(r, 'archived'))];
-}
-
-export interface OfferDetail {
-  offer: Offer;
-  revision: number;
-  state: OfferState;
-  /** The offer as phones have it now, when it differs (for the "what changes" view). */
-  published: Offer | null;
 }
 
 export function offerDetail(db: Db, catalogueId: string, offerId: string): OfferDetail {

@@ -2,26 +2,12 @@
 // comment the contributor sees. A proposal never touches the catalogue until it is approved.
 import { z } from 'zod';
 import { catalogueContent, offer, type Offer } from '../../catalogue/schema.ts';
+import type { Proposal } from '../../catalogue/workspace-api.ts';
 import { currentContent, NotFoundError } from '../catalogues.ts';
 import type { Db } from '../db.ts';
 import { invalid, type StoredOffer } from '../offers.ts';
 import { HttpError } from '../accounts/guard.ts';
 import { saveOffer } from './offers.ts';
-
-export interface Proposal {
-  id: number;
-  catalogue_id: string;
-  offer_id: string;
-  organisation_id: string;
-  author: string;
-  offer: Offer;
-  base_revision: number | null;
-  status: 'open' | 'approved' | 'rejected';
-  comment: string | null;
-  created_at: string;
-  decided_at: string | null;
-  decided_by: string | null;
-}
 
 export const comment = z.string().trim().min(1).max(2000);
 

@@ -3,6 +3,7 @@
 import rateLimit from '@fastify/rate-limit';
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { z } from 'zod';
+import type { PublicAccount, SessionInfo, WorkspaceCatalogue } from '../../catalogue/workspace-api.ts';
 import { listCatalogues } from '../catalogues.ts';
 import type { Db } from '../db.ts';
 import { audit } from '../accounts/audit.ts';
@@ -31,7 +32,7 @@ export function parseBody<T extends z.ZodType>(schema: T, body: unknown, what: s
   return parsed.data;
 }
 
-function publicAccount(a: Account) {
+function publicAccount(a: Account): PublicAccount {
   return { username: a.username, display_name: a.display_name, is_admin: a.is_admin, memberships: a.memberships };
 }
 
@@ -41,7 +42,7 @@ export async function coordinatorSessionRoutes(app: FastifyInstance, opts: Sessi
   await app.register(rateLimit, { global: false });
   const isHttps = (request: FastifyRequest) => request.protocol === 'https' || (guard.trustProxy && request.headers['x-forwarded-proto'] === 'https');
 
-  function startSession(request: FastifyRequest, reply: FastifyReply, account: Account) {
+  function startSession(request: FastifyRequest, reply: FastifyReply, account: Account): SessionInfo {
     const session = createSession(db, account.id);
     reply.setCookie(SESSION_COOKIE, session.token, { httpOnly: true, sameSite: 'strict', secure: isHttps(request), path: '/', expires: new Date(session.expires_at) });
     return { account: publicAccount(account), csrf: session.csrf, expires_at: session.expires_at };
@@ -59,7 +60,7 @@ export async function coordinatorSessionRoutes(app: FastifyInstance, opts: Sessi
     return startSession(request, reply, account);
   });
 
-  app.get('/api/session', async (request) => {
+  app.get('/api/session', async (request): Promise<SessionInfo> => {
     const caller = await guard.require(request);
     const session = caller.session as Session | undefined;
     return { account: publicAccount(caller.account), csrf: session?.csrf ?? null, expires_at: session?.expires_at ?? null };
@@ -116,7 +117,7 @@ export async function coordinatorSessionRoutes(app: FastifyInstance, opts: Sessi
     return reply.code(201).send(publicAccount(account));
   });
 
-  app.get('/api/workspace', async (request) => {
+  app.get('/api/workspace', async (request): Promise<{ catalogues: WorkspaceCatalogue[] }> => {
     const caller = await guard.require(request);
     return {
       catalogues: listCatalogues(db)

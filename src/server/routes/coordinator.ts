@@ -4,6 +4,7 @@
 import type { FastifyError, FastifyInstance, FastifyRequest } from 'fastify';
 import { z } from 'zod';
 import { CONTENT_LANGUAGES } from '../../catalogue/schema.ts';
+import type { WorkspaceContext } from '../../catalogue/workspace-api.ts';
 import { currentContent, requireCatalogue } from '../catalogues.ts';
 import { setSetting, type Db } from '../db.ts';
 import type { Publisher } from '../publish.ts';
@@ -78,7 +79,7 @@ export async function coordinatorRoutes(app: FastifyInstance, opts: CoordinatorR
     return guard.coordinator(request, request.params.id);
   };
 
-  app.get<Cat>('/api/workspace/:id/context', async (request) => {
+  app.get<Cat>('/api/workspace/:id/context', async (request): Promise<WorkspaceContext> => {
     const caller = await member(request);
     const content = currentContent(db, request.params.id);
     return {

@@ -1,33 +1,42 @@
-// The shapes the workspace API answers with, as the client sees them.
-import type { CatalogueInfo, LocalizedText, Need, Offer, Organisation } from '../catalogue/schema.ts';
+// The workspace API's payloads, written once so the server that answers and the coordinator client that reads them cannot drift apart.
+import type { CatalogueInfo, LocalizedText, Need, Offer, Organisation } from './schema.ts';
+
+export type Role = 'coordinator' | 'contributor';
 
 export interface Membership {
   catalogue_id: string;
-  role: 'coordinator' | 'contributor';
+  role: Role;
   organisation_id: string | null;
 }
 
-export interface Account {
+/** An account as the API shows it (never its id or password hash). */
+export interface PublicAccount {
   username: string;
   display_name: string;
   is_admin: boolean;
   memberships: Membership[];
 }
 
+/** The answer to logging in, accepting an invitation or asking who is logged in. */
 export interface SessionInfo {
-  account: Account;
-  csrf: string;
+  account: PublicAccount;
+  /** Null when the caller authenticated without a session (the publish token). */
+  csrf: string | null;
+  expires_at: string | null;
 }
 
 export interface WorkspaceCatalogue {
   id: string;
   name: LocalizedText;
   region: string;
+  default_language: CatalogueInfo['default_language'];
+  /** The latest published version, 0 when never published. */
   version: number;
   coordinator: boolean;
 }
 
-export interface Context {
+/** What every workspace page of one catalogue needs to know about it and the caller. */
+export interface WorkspaceContext {
   catalogue: CatalogueInfo;
   needs: Need[];
   organisations: Organisation[];
@@ -43,6 +52,7 @@ export interface OfferRow {
   name: LocalizedText;
   organization_id: string;
   state: OfferState;
+  /** Never published yet (a draft that is new, not a change). */
   is_new: boolean;
   proposed: boolean;
   stale: boolean;
@@ -55,6 +65,7 @@ export interface OfferDetail {
   offer: Offer;
   revision: number;
   state: OfferState;
+  /** The offer as phones have it now, when it differs (for the "what changes" view). */
   published: Offer | null;
 }
 
@@ -63,7 +74,13 @@ export interface ChangedRecord {
   name: LocalizedText | string;
 }
 
-type Changes = { added: ChangedRecord[]; changed: ChangedRecord[]; removed: ChangedRecord[] };
+export interface Changes {
+  added: ChangedRecord[];
+  changed: ChangedRecord[];
+  removed: ChangedRecord[];
+}
+
+/** What a publish will change, or what a roll back changed. */
 export interface ChangeSummary {
   from_version: number;
   offers: Changes;
@@ -82,6 +99,7 @@ export interface VersionEntry {
 
 export interface Proposal {
   id: number;
+  catalogue_id: string;
   offer_id: string;
   organisation_id: string;
   author: string;
@@ -98,6 +116,7 @@ export interface AuditEntry {
   id: number;
   at: string;
   actor: string;
+  catalogue_id: string | null;
   action: string;
   target: string | null;
   detail: unknown;
