@@ -1,7 +1,7 @@
 // `npm run admin -- <command>`: accounts on a real install (the first admin, coordinators),
 // run beside the server on the same data folder (DATA_DIR, default ./data).
-import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
+import { dataDirectory, runCommand } from './command.ts';
 import { openDatabase } from './db.ts';
 import { endAllSessions } from './accounts/sessions.ts';
 import type { Membership } from '../catalogue/workspace-api.ts';
@@ -24,7 +24,7 @@ async function askPassword(): Promise<string> {
   }
 }
 
-async function run(args: string[]): Promise<number> {
+async function run(args: string[]): Promise<number | undefined> {
   const { values, positionals } = parseArgs({
     args,
     allowPositionals: true,
@@ -36,7 +36,7 @@ async function run(args: string[]): Promise<number> {
     },
   });
   const [command, name] = positionals;
-  const db = openDatabase(resolve(process.env.DATA_DIR ?? 'data'));
+  const db = openDatabase(dataDirectory());
   try {
     if (command === 'create-user' && name) {
       const memberships: Membership[] = [
@@ -65,11 +65,7 @@ async function run(args: string[]): Promise<number> {
   } finally {
     db.close();
   }
-  console.error(USAGE);
-  return 2;
+  return undefined;
 }
 
-process.exitCode = await run(process.argv.slice(2)).catch((error: unknown) => {
-  console.error(error instanceof Error ? error.message : error);
-  return 1;
-});
+await runCommand(USAGE, run);

@@ -3,6 +3,7 @@
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { importCatalogue } from './catalogues.ts';
+import { dataDirectory, runCommand } from './command.ts';
 import { openDatabase } from './db.ts';
 import { exportStatic } from './export.ts';
 import { ensureSigningKeys, rotateSigningKey } from './keystore.ts';
@@ -15,8 +16,8 @@ const USAGE = `usage: npm run catalogue -- <command>   (data folder: DATA_DIR, d
   import <file.json>  add a catalogue (the shared content format) and publish its version 1
 ${OPEN_DATA_USAGE}`;
 
-async function run(args: string[]): Promise<number> {
-  const dataDir = resolve(process.env.DATA_DIR ?? 'data');
+async function run(args: string[]): Promise<number | undefined> {
+  const dataDir = dataDirectory();
   const openData = await runOpenData(args, dataDir);
   if (openData !== undefined) return openData;
   const [command, arg] = args;
@@ -44,11 +45,7 @@ async function run(args: string[]): Promise<number> {
       db.close();
     }
   }
-  console.error(USAGE);
-  return 2;
+  return undefined;
 }
 
-process.exitCode = await run(process.argv.slice(2)).catch((error: unknown) => {
-  console.error(error instanceof Error ? error.message : error);
-  return 1;
-});
+await runCommand(USAGE, run);

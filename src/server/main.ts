@@ -3,11 +3,12 @@
 import { resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { ensureAppBuilt } from './build.ts';
+import { dataDirectory } from './command.ts';
 import { ensureSigningKeys, trustedKeys } from './keystore.ts';
 import { startServer } from './server.ts';
 
 const root = resolve(fileURLToPath(import.meta.url), '../../..');
-const dataDir = resolve(process.env.DATA_DIR ?? 'data');
+const dataDir = dataDirectory();
 const distDir = resolve(process.env.DIST_DIR ?? resolve(root, 'dist'));
 
 await ensureSigningKeys(dataDir);
