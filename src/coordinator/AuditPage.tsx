@@ -2,6 +2,7 @@
 import { useTranslation } from 'react-i18next';
 import { formatDateTime } from '../ui/format.ts';
 import { workspacePath } from './api.ts';
+import { DataTable } from './DataTable.tsx';
 import { Problem } from './Problem.tsx';
 import type { AuditEntry } from '../catalogue/workspace-api.ts';
 import { useApi } from './useApi.ts';
@@ -13,30 +14,20 @@ export function AuditPage({ catalogueId }: { catalogueId: string }) {
   return (
     <section aria-labelledby="audit-title">
       <h1 id="audit-title">{t('audit.title')}</h1>
-      {error !== undefined && error !== null && <Problem error={error} />}
+      <Problem error={error} />
       {data && (
-        <table className="cw-table">
-          <thead>
-            <tr>
-              <th scope="col">{t('audit.col.when')}</th>
-              <th scope="col">{t('audit.col.who')}</th>
-              <th scope="col">{t('audit.col.what')}</th>
-              <th scope="col">{t('audit.col.target')}</th>
+        <DataTable columns={[t('audit.col.when'), t('audit.col.who'), t('audit.col.what'), t('audit.col.target')]}>
+          {data.entries.map((e) => (
+            <tr key={e.id}>
+              <td>
+                <time dateTime={e.at}>{formatDateTime(e.at, ui)}</time>
+              </td>
+              <td>{e.actor}</td>
+              <td>{t(`audit.action.${e.action}`, { defaultValue: e.action })}</td>
+              <td>{e.target}</td>
             </tr>
-          </thead>
-          <tbody>
-            {data.entries.map((e) => (
-              <tr key={e.id}>
-                <td>
-                  <time dateTime={e.at}>{formatDateTime(e.at, ui)}</time>
-                </td>
-                <td>{e.actor}</td>
-                <td>{t(`audit.action.${e.action}`, { defaultValue: e.action })}</td>
-                <td>{e.target}</td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
+          ))}
+        </DataTable>
       )}
     </section>
   );

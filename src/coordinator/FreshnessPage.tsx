@@ -6,6 +6,7 @@ import { Link } from 'react-router';
 import { pickText } from '../catalogue/text.ts';
 import { formatDate } from '../ui/format.ts';
 import { api, pagePath, workspacePath } from './api.ts';
+import { DataTable } from './DataTable.tsx';
 import { Problem } from './Problem.tsx';
 import type { OfferRow } from '../catalogue/workspace-api.ts';
 import { useApi } from './useApi.ts';
@@ -30,8 +31,8 @@ export function FreshnessPage({ catalogueId }: { catalogueId: string }) {
   return (
     <section aria-labelledby="fresh-title">
       <h1 id="fresh-title">{t('fresh.title')}</h1>
-      {problem !== null && <Problem error={problem} />}
-      {queue.error !== undefined && queue.error !== null && <Problem error={queue.error} />}
+      <Problem error={problem} />
+      <Problem error={queue.error} />
       {queue.data && (
         <>
           <form
@@ -50,34 +51,25 @@ export function FreshnessPage({ catalogueId }: { catalogueId: string }) {
             </button>
           </form>
           <p role="status">{t('fresh.count', { count: queue.data.offers.length, months: queue.data.months })}</p>
-          <table className="cw-table">
-            <thead>
-              <tr>
-                <th scope="col">{t('offers.col.name')}</th>
-                <th scope="col">{t('offers.col.verified')}</th>
-                <th scope="col">{t('history.col.action')}</th>
+          <DataTable columns={[t('offers.col.name'), t('offers.col.verified'), t('history.col.action')]}>
+            {queue.data.offers.map((r) => (
+              <tr key={r.id}>
+                <td>
+                  <Link to={pagePath(catalogueId, `/offer/${encodeURIComponent(r.id)}`)}>
+                    {pickText(r.name, ui)?.text ?? r.id}
+                  </Link>
+                </td>
+                <td>
+                  <time dateTime={r.assured_date}>{formatDate(r.assured_date, ui)}</time>
+                </td>
+                <td>
+                  <button type="button" className="cw-button cw-button--quiet" onClick={() => run(() => api(workspacePath(catalogueId, `/offers/${encodeURIComponent(r.id)}/verify`), { method: 'POST', body: { revision: r.revision } }))}>
+                    {t('fresh.verify', { name: pickText(r.name, ui)?.text ?? r.id })}
+                  </button>
+                </td>
               </tr>
-            </thead>
-            <tbody>
-              {queue.data.offers.map((r) => (
-                <tr key={r.id}>
-                  <td>
-                    <Link to={pagePath(catalogueId, `/offer/${encodeURIComponent(r.id)}`)}>
-                      {pickText(r.name, ui)?.text ?? r.id}
-                    </Link>
-                  </td>
-                  <td>
-                    <time dateTime={r.assured_date}>{formatDate(r.assured_date, ui)}</time>
-                  </td>
-                  <td>
-                    <button type="button" className="cw-button cw-button--quiet" onClick={() => run(() => api(workspacePath(catalogueId, `/offers/${encodeURIComponent(r.id)}/verify`), { method: 'POST', body: { revision: r.revision } }))}>
-                      {t('fresh.verify', { name: pickText(r.name, ui)?.text ?? r.id })}
-                    </button>
-                  </td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
+            ))}
+          </DataTable>
         </>
       )}
     </section>

@@ -4,6 +4,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { formatDateTime } from '../ui/format.ts';
 import { api, workspacePath } from './api.ts';
+import { DataTable } from './DataTable.tsx';
 import { Problem } from './Problem.tsx';
 import type { VersionEntry } from '../catalogue/workspace-api.ts';
 import { useApi } from './useApi.ts';
@@ -36,50 +37,39 @@ export function HistoryPage({ catalogueId }: { catalogueId: string }) {
           {t('history.done', done)}
         </p>
       )}
-      {problem !== null && <Problem error={problem} />}
-      {history.error !== undefined && history.error !== null && <Problem error={history.error} />}
+      <Problem error={problem} />
+      <Problem error={history.error} />
       {history.data && (
-        <table className="cw-table">
-          <thead>
-            <tr>
-              <th scope="col">{t('history.col.version')}</th>
-              <th scope="col">{t('history.col.when')}</th>
-              <th scope="col">{t('history.col.who')}</th>
-              <th scope="col">{t('history.col.note')}</th>
-              <th scope="col">{t('history.col.action')}</th>
-            </tr>
-          </thead>
-          <tbody>
-            {history.data.versions.map((v) => (
-              <tr key={v.version}>
-                <td>{v.version}</td>
-                <td>
-                  <time dateTime={v.published_at}>{formatDateTime(v.published_at, ui)}</time>
-                </td>
-                <td>{v.by ?? t('history.unknown')}</td>
-                <td>{v.note}</td>
-                <td>
-                  {v.version !== latest &&
-                    (confirm === v.version ? (
-                      <span className="cw-confirm">
-                        {t('history.confirm', { version: v.version })}{' '}
-                        <button type="button" className="cw-button" onClick={() => rollback(v.version)}>
-                          {t('history.yes')}
-                        </button>{' '}
-                        <button type="button" className="cw-button cw-button--quiet" onClick={() => setConfirm(null)}>
-                          {t('history.no')}
-                        </button>
-                      </span>
-                    ) : (
-                      <button type="button" className="cw-button cw-button--quiet" onClick={() => setConfirm(v.version)}>
-                        {t('history.rollback', { version: v.version })}
+        <DataTable columns={[t('history.col.version'), t('history.col.when'), t('history.col.who'), t('history.col.note'), t('history.col.action')]}>
+          {history.data.versions.map((v) => (
+            <tr key={v.version}>
+              <td>{v.version}</td>
+              <td>
+                <time dateTime={v.published_at}>{formatDateTime(v.published_at, ui)}</time>
+              </td>
+              <td>{v.by ?? t('history.unknown')}</td>
+              <td>{v.note}</td>
+              <td>
+                {v.version !== latest &&
+                  (confirm === v.version ? (
+                    <span className="cw-confirm">
+                      {t('history.confirm', { version: v.version })}{' '}
+                      <button type="button" className="cw-button" onClick={() => rollback(v.version)}>
+                        {t('history.yes')}
+                      </button>{' '}
+                      <button type="button" className="cw-button cw-button--quiet" onClick={() => setConfirm(null)}>
+                        {t('history.no')}
                       </button>
-                    ))}
-                </td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
+                    </span>
+                  ) : (
+                    <button type="button" className="cw-button cw-button--quiet" onClick={() => setConfirm(v.version)}>
+                      {t('history.rollback', { version: v.version })}
+                    </button>
+                  ))}
+              </td>
+            </tr>
+          ))}
+        </DataTable>
       )}
     </section>
   );

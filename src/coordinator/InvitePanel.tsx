@@ -59,7 +59,7 @@ export function InvitePanel({ catalogueId, context }: { catalogueId: string; con
           {t('invitePanel.create')}
         </button>
       </form>
-      {problem !== null && <Problem error={problem} />}
+      <Problem error={problem} />
       {link && (
         <div className="cw-notice">
           <label htmlFor="invite-link">{t('invitePanel.link', { until: formatDateTime(link.expires_at, i18n.resolvedLanguage ?? 'en') })}</label>

@@ -104,7 +104,7 @@ export function InvitationPage() {
           <Field id="inv-name" label={t('invite.displayName')} value={form.display_name} onChange={(v) => setForm({ ...form, display_name: v })} autoComplete="name" />
           <Field id="inv-user" label={t('login.username')} hint={t('invite.usernameHint')} value={form.username} onChange={(v) => setForm({ ...form, username: v })} autoComplete="username" />
           <Field id="inv-password" label={t('login.password')} hint={t('invite.passwordHint')} type="password" value={form.password} onChange={(v) => setForm({ ...form, password: v })} autoComplete="new-password" />
-          {problem !== null && <Problem error={problem} />}
+          <Problem error={problem} />
           <button type="submit" className="cw-button">
             {t('invite.submit')}
           </button>

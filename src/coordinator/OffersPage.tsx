@@ -7,6 +7,7 @@ import { foldText as fold } from '../catalogue/fold.ts';
 import { pickText } from '../catalogue/text.ts';
 import { formatDate } from '../ui/format.ts';
 import { pagePath, workspacePath } from './api.ts';
+import { DataTable } from './DataTable.tsx';
 import { Problem } from './Problem.tsx';
 import { StateBadges } from './StateBadges.tsx';
 import type { WorkspaceContext, OfferRow } from '../catalogue/workspace-api.ts';
@@ -59,47 +60,36 @@ export function OffersPage({ catalogueId, context }: { catalogueId: string; cont
           </select>
         </div>
       </div>
-      {error !== undefined && error !== null && <Problem error={error} />}
+      <Problem error={error} />
       {!data && !error && <p role="status">{t('state.loading')}</p>}
       {data && (
         <>
           <p role="status">{t('offers.count', { count: rows.length })}</p>
-          <table className="cw-table">
-            <thead>
-              <tr>
-                <th scope="col">{t('offers.col.name')}</th>
-                <th scope="col">{t('offers.col.organisation')}</th>
-                <th scope="col">{t('offers.col.state')}</th>
-                <th scope="col">{t('offers.col.verified')}</th>
-                <th scope="col">{t('offers.col.changed')}</th>
-              </tr>
-            </thead>
-            <tbody>
-              {rows.map((r) => {
-                const name = pickText(r.name, ui, context.catalogue.default_language);
-                return (
-                  <tr key={r.id}>
-                    <td>
-                      <Link to={pagePath(catalogueId, `/offer/${encodeURIComponent(r.id)}`)} lang={name && name.lang !== ui ? name.lang : undefined}>
-                        {name?.text ?? r.id}
-                      </Link>
-                      <span className="cw-id">{r.id}</span>
-                    </td>
-                    <td>{orgName.get(r.organization_id) ?? r.organization_id}</td>
-                    <td>
-                      <StateBadges row={r} />
-                    </td>
-                    <td>
-                      <time dateTime={r.assured_date}>{formatDate(r.assured_date, ui)}</time>
-                    </td>
-                    <td>
-                      <time dateTime={r.updated_at}>{formatDate(r.updated_at.slice(0, 10), ui)}</time>
-                    </td>
-                  </tr>
-                );
-              })}
-            </tbody>
-          </table>
+          <DataTable columns={[t('offers.col.name'), t('offers.col.organisation'), t('offers.col.state'), t('offers.col.verified'), t('offers.col.changed')]}>
+            {rows.map((r) => {
+              const name = pickText(r.name, ui, context.catalogue.default_language);
+              return (
+                <tr key={r.id}>
+                  <td>
+                    <Link to={pagePath(catalogueId, `/offer/${encodeURIComponent(r.id)}`)} lang={name && name.lang !== ui ? name.lang : undefined}>
+                      {name?.text ?? r.id}
+                    </Link>
+                    <span className="cw-id">{r.id}</span>
+                  </td>
+                  <td>{orgName.get(r.organization_id) ?? r.organization_id}</td>
+                  <td>
+                    <StateBadges row={r} />
+                  </td>
+                  <td>
+                    <time dateTime={r.assured_date}>{formatDate(r.assured_date, ui)}</time>
+                  </td>
+                  <td>
+                    <time dateTime={r.updated_at}>{formatDate(r.updated_at.slice(0, 10), ui)}</time>
+                  </td>
+                </tr>
+              );
+            })}
+          </DataTable>
         </>
       )}
     </section>

@@ -5,6 +5,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { CONTENT_LANGUAGES, type ContentLanguage } from '../catalogue/schema.ts';
 import { api, workspacePath } from './api.ts';
+import { DataTable } from './DataTable.tsx';
 import { Problem } from './Problem.tsx';
 
 interface Report {
@@ -92,52 +93,34 @@ export function OpenDataPage({ catalogueId, defaultLanguage }: { catalogueId: st
           </button>
         </div>
       </form>
-      {problem !== null && <Problem error={problem} />}
+      <Problem error={problem} />
       {report && (
         <div role="status">
           <p className={report.rejected.length ? 'cw-problem' : 'cw-notice'}>
             {report.applied ? t('openData.applied', { added: report.added.length, updated: report.updated.length }) : report.rejected.length ? t('openData.refused', { count: report.rejected.length }) : t('openData.checked', { added: report.added.length, updated: report.updated.length })}
           </p>
           {report.columns && report.columns.length > 0 && (
-            <table className="cw-table">
-              <caption>{t('openData.columns')}</caption>
-              <thead>
-                <tr>
-                  <th scope="col">{t('openData.column')}</th>
-                  <th scope="col">{t('openData.field')}</th>
+            <DataTable caption={t('openData.columns')} columns={[t('openData.column'), t('openData.field')]}>
+              {report.columns.map((c) => (
+                <tr key={c.column}>
+                  <td>{c.column}</td>
+                  <td>{c.field ?? t('openData.ignored')}</td>
                 </tr>
-              </thead>
-              <tbody>
-                {report.columns.map((c) => (
-                  <tr key={c.column}>
-                    <td>{c.column}</td>
-                    <td>{c.field ?? t('openData.ignored')}</td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
+              ))}
+            </DataTable>
           )}
           {report.rejected.length > 0 && (
-            <table className="cw-table">
-              <caption>{t('openData.rejected')}</caption>
-              <thead>
-                <tr>
-                  <th scope="col">{t('openData.record')}</th>
-                  <th scope="col">{t('openData.reason')}</th>
+            <DataTable caption={t('openData.rejected')} columns={[t('openData.record'), t('openData.reason')]}>
+              {report.rejected.map((r, i) => (
+                <tr key={i}>
+                  <td>
+                    {r.index >= 0 ? `#${r.index} ` : ''}
+                    {r.record}
+                  </td>
+                  <td>{r.reason}</td>
                 </tr>
-              </thead>
-              <tbody>
-                {report.rejected.map((r, i) => (
-                  <tr key={i}>
-                    <td>
-                      {r.index >= 0 ? `#${r.index} ` : ''}
-                      {r.record}
-                    </td>
-                    <td>{r.reason}</td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
+              ))}
+            </DataTable>
           )}
         </div>
       )}

@@ -1,10 +1,11 @@
 // One place that says what went wrong with a request, in plain words: no connection, logged
-// out, not allowed, or the server's own message.
+// out, not allowed, or the server's own message. Nothing while there is no error, so pages need no guard.
 import { useTranslation } from 'react-i18next';
 import { ApiError, OfflineError } from './api.ts';
 
 export function Problem({ error }: { error: unknown }) {
   const { t } = useTranslation('coordinator');
+  if (error === null || error === undefined) return null;
   let text: string;
   if (error instanceof OfflineError) text = t('problem.offline');
   else if (error instanceof ApiError && error.status === 401) text = t('problem.loggedOut');

@@ -72,7 +72,7 @@ export function PublishPage({ catalogueId }: { catalogueId: string }) {
           {t('publish.done', { version: done })}
         </p>
       )}
-      {changes.error !== undefined && changes.error !== null && <Problem error={changes.error} />}
+      <Problem error={changes.error} />
       {changes.data ? (
         <>
           <h2>{t('publish.since', { version: changes.data.from_version })}</h2>
@@ -82,7 +82,7 @@ export function PublishPage({ catalogueId }: { catalogueId: string }) {
               <label htmlFor="publish-note">{t('publish.note')}</label>
               <textarea id="publish-note" rows={3} maxLength={500} value={note} onChange={(e) => setNote(e.target.value)} />
             </div>
-            {problem !== null && <Problem error={problem} />}
+            <Problem error={problem} />
             <button type="submit" className="cw-button" disabled={busy || changes.data.total === 0}>
               {t('publish.button', { version: changes.data.from_version + 1 })}
             </button>

@@ -3,6 +3,7 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { api, workspacePath } from './api.ts';
+import { DataTable } from './DataTable.tsx';
 import { Problem } from './Problem.tsx';
 import type { PublicAccount, WorkspaceContext, Membership, WorkspaceCatalogue } from '../catalogue/workspace-api.ts';
 import { useApi } from './useApi.ts';
@@ -38,26 +39,17 @@ export function UsersPage() {
   return (
     <section aria-labelledby="users-title">
       <h1 id="users-title">{t('users.title')}</h1>
-      {users.error !== undefined && users.error !== null && <Problem error={users.error} />}
+      <Problem error={users.error} />
       {users.data && (
-        <table className="cw-table">
-          <thead>
-            <tr>
-              <th scope="col">{t('login.username')}</th>
-              <th scope="col">{t('invite.displayName')}</th>
-              <th scope="col">{t('users.roles')}</th>
+        <DataTable columns={[t('login.username'), t('invite.displayName'), t('users.roles')]}>
+          {users.data.users.map((u) => (
+            <tr key={u.username}>
+              <td>{u.username}</td>
+              <td>{u.display_name}</td>
+              <td>{[...(u.is_admin ? [t('users.admin')] : []), ...u.memberships.map(roleOf)].join(', ')}</td>
             </tr>
-          </thead>
-          <tbody>
-            {users.data.users.map((u) => (
-              <tr key={u.username}>
-                <td>{u.username}</td>
-                <td>{u.display_name}</td>
-                <td>{[...(u.is_admin ? [t('users.admin')] : []), ...u.memberships.map(roleOf)].join(', ')}</td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
+          ))}
+        </DataTable>
       )}
       <h2>{t('users.new')}</h2>
       {notice && (
@@ -121,7 +113,7 @@ export function UsersPage() {
             </select>
           </div>
         )}
-        {problem !== null && <Problem error={problem} />}
+        <Problem error={problem} />
         <button type="submit" className="cw-button">
           {t('users.create')}
         </button>

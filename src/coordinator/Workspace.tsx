@@ -48,7 +48,7 @@ function CataloguePicker() {
   return (
     <section aria-labelledby="pick-title">
       <h1 id="pick-title">{t('pick.title')}</h1>
-      {error !== undefined && error !== null && <Problem error={error} />}
+      <Problem error={error} />
       {data && data.catalogues.length === 0 && <p>{t('pick.none')}</p>}
       {isAdmin && (
         <p>
