@@ -1,6 +1,8 @@
 // "Near me" and "from a postcode or town": the device's position is asked for only on a tap and
 // never leaves the device (GPS works offline); the chosen origin lives in the URL like the filters.
-import { useId, useState, type FormEvent } from 'react';
+// It keeps to one row above the results: the typed place folds away once it sorts, and the privacy
+// note gives way to the sorting status.
+import { useEffect, useId, useState, type FormEvent } from 'react';
 import { useSearchParams } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import { withOrigin, type Origin } from '../catalogue/distance.ts';
@@ -14,7 +16,13 @@ export function NearControl({ origin }: { origin?: Origin }) {
   const [locating, setLocating] = useState(false);
   const [problem, setProblem] = useState<Problem>();
   const [typed, setTyped] = useState(origin?.kind === 'device' ? '' : (origin?.typed ?? ''));
+  // Open while a typed place needs fixing; a place that sorts shows in the status line instead.
+  const [placeOpen, setPlaceOpen] = useState(origin?.kind === 'unknownPlace');
+  useEffect(() => {
+    if (origin?.kind === 'unknownPlace') setPlaceOpen(true);
+  }, [origin?.kind]);
   const id = useId();
+  const quiet = origin !== undefined || placeOpen;
 
   const locate = () => {
     setProblem(undefined);
@@ -36,6 +44,7 @@ export function NearControl({ origin }: { origin?: Origin }) {
     e.preventDefault();
     setProblem(undefined);
     setParams(withOrigin(params, typed.trim() ? { from: typed } : undefined));
+    setPlaceOpen(false);
   };
   const stop = () => {
     setTyped('');
@@ -45,10 +54,10 @@ export function NearControl({ origin }: { origin?: Origin }) {
   return (
     <div className="near">
       <div className="near__row">
-        <button type="button" className="button near__me" onClick={locate} disabled={locating} aria-describedby={`${id}-privacy`}>
+        <button type="button" className="button near__me" onClick={locate} disabled={locating} aria-describedby={quiet ? undefined : `${id}-privacy`}>
           {t('nearMe')}
         </button>
-        <details className="near__place" open={origin !== undefined && origin.kind !== 'device' ? true : undefined}>
+        <details className="near__place" open={placeOpen} onToggle={(e) => setPlaceOpen(e.currentTarget.open)}>
           <summary className="button button--quiet">{t('fromPlace')}</summary>
           <form className="near__form" onSubmit={submit}>
             <label htmlFor={`${id}-from`}>{t('fromPlaceLabel')}</label>
@@ -61,9 +70,11 @@ export function NearControl({ origin }: { origin?: Origin }) {
           </form>
         </details>
       </div>
-      <p className="hint" id={`${id}-privacy`}>
-        {t('nearMeHint')}
-      </p>
+      {!quiet && (
+        <p className="hint" id={`${id}-privacy`}>
+          {t('nearMeHint')}
+        </p>
+      )}
       <div role="status" className="near__status">
         {locating && <p>{t('locating')}</p>}
         {problem && <p className="error">{t(problem)}</p>}
@@ -74,7 +85,7 @@ export function NearControl({ origin }: { origin?: Origin }) {
         )}
       </div>
       {origin && (
-        <button type="button" className="button button--link" onClick={stop}>
+        <button type="button" className="button button--link near__stop" onClick={stop}>
           {t('stopSorting')}
         </button>
       )}

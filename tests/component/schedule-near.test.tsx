@@ -53,9 +53,12 @@ describe('near me (da)', () => {
     const { router } = renderApp(await placedDb(), '/');
     const button = await screen.findByRole('button', { name: 'I nærheden' });
     expect(getCurrentPosition).not.toHaveBeenCalled();
+    expect(button).toHaveAccessibleDescription('Din placering bliver på denne enhed.');
     await userEvent.click(button);
     expect(getCurrentPosition).toHaveBeenCalledTimes(1);
     await screen.findByText('Sorteret efter afstand fra din placering');
+    // The sorting status takes the privacy note's place, keeping the row above the results short.
+    expect(screen.queryByText('Din placering bliver på denne enhed.')).toBeNull();
     expect(new URLSearchParams(router.state.location.search).get('near')).toBe('56.127,10.165');
     await waitFor(() => expect(titles()).toEqual(['En voksenven til dit barn', 'Fodbold for piger', 'Rådgivning til gravide og småbørnsforældre', 'Forældretelefonen']));
     expect(distances()).toEqual(['130 m væk', '3,2 km væk', '4,4 km væk', 'Telefon/online']);
@@ -100,12 +103,15 @@ describe('typed place (de)', () => {
   it('says when a typed place is unknown and sorts from a known town typed without its letters', async () => {
     const { router } = renderApp(await placedDb(), '/?from=Odense');
     expect(await screen.findByText(/„Odense“ kennen wir nicht/)).toBeInTheDocument();
-    await userEvent.click(screen.getByText('Ab PLZ oder Ort'));
+    // The place to fix is open; once a place sorts, it folds away and the status says where from.
+    const place = screen.getByText('Ab PLZ oder Ort').closest('details')!;
+    expect(place).toHaveAttribute('open');
     const field = screen.getByLabelText('Postleitzahl oder Ort');
     await userEvent.clear(field);
     await userEvent.type(field, 'viby j');
     await userEvent.click(screen.getByRole('button', { name: 'Sortieren' }));
     await screen.findByText('Nach Entfernung von Viby J sortiert');
+    expect(place).not.toHaveAttribute('open');
     expect(new URLSearchParams(router.state.location.search).get('from')).toBe('viby j');
     expect(distances()[0]).toBe('140 m entfernt');
   });
