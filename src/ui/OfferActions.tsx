@@ -6,6 +6,7 @@ import { Link } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import type { HeldOffer } from '../app/catalogue-context.tsx';
 import { sendPath } from '../app/paths.ts';
+import './action.css';
 
 interface ActionProps {
   label: string;

@@ -7,6 +7,7 @@ import { sendPath } from '../paths.ts';
 import { OfferSummary } from '../../ui/OfferSummary.tsx';
 import { setKept } from '../../storage/queries.ts';
 import { usePick } from '../../ui/LocalText.tsx';
+import '../../ui/action.css';
 import './find.css';
 
 export default function ShortlistRoute() {
