@@ -8,20 +8,14 @@ import { readHeldCatalogue } from '../../src/storage/catalogueStore.ts';
 import type { AppDatabase } from '../../src/storage/db.ts';
 import { SyncError, type SyncErrorCode } from '../../src/sync/errors.ts';
 import { syncCatalogue, type SyncOptions } from '../../src/sync/sync.ts';
-import { BASE, FakePublisher, freshDb, heldState, makeContent, makeOffer, makeSigner, normalised } from './syncFixtures.ts';
+import { BASE, dropDb, FakePublisher, freshDb, freshDevice, heldState, makeContent, makeOffer, makeSigner, normalised } from './syncFixtures.ts';
 
 let db: AppDatabase;
 let pub: FakePublisher;
 const options = (extra: Partial<SyncOptions> = {}): SyncOptions => ({ db, base: BASE, fetch: pub.fetch, now: () => pub.now, ...extra });
 
-beforeEach(async () => {
-  db = freshDb();
-  pub = new FakePublisher('aarhus', await makeSigner());
-});
-afterEach(async () => {
-  db.close();
-  await db.delete();
-});
+beforeEach(async () => ({ db, pub } = await freshDevice()));
+afterEach(() => dropDb(db));
 
 async function expectCode(work: Promise<unknown>, code: SyncErrorCode) {
   const err = await work.then(

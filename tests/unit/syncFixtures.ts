@@ -149,6 +149,17 @@ export function freshDb(): AppDatabase {
   return new AppDatabase(`sync-test-${process.pid}-${++dbCount}`);
 }
 
+/** Closes and deletes a test's database, so the next test starts from an empty device. */
+export async function dropDb(db: AppDatabase): Promise<void> {
+  db.close();
+  await db.delete();
+}
+
+/** What most sync tests start from: an empty device and a publisher of the Aarhus catalogue. */
+export async function freshDevice(): Promise<{ db: AppDatabase; pub: FakePublisher }> {
+  return { db: freshDb(), pub: new FakePublisher('aarhus', await makeSigner()) };
+}
+
 /** Everything held for one catalogue, in a shape two states can be compared by. */
 export async function heldState(db: AppDatabase, catalogueId: string) {
   const [row, offers, organisations] = await Promise.all([

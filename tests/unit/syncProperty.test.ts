@@ -8,7 +8,7 @@ import { canonicalJson } from '../../src/catalogue/manifest.ts';
 import type { CatalogueContent } from '../../src/catalogue/schema.ts';
 import { readHeldCatalogue } from '../../src/storage/catalogueStore.ts';
 import { syncCatalogue } from '../../src/sync/sync.ts';
-import { BASE, FakePublisher, freshDb, makeContent, makeOffer, makeOrganisation, makeSigner, normalised } from './syncFixtures.ts';
+import { BASE, dropDb, freshDevice, makeContent, makeOffer, makeOrganisation, normalised } from './syncFixtures.ts';
 
 type Edit =
   | { op: 'add-offer'; org: number }
@@ -73,8 +73,7 @@ describe('sync through random histories (property)', () => {
     const plansSeen = new Set<string | undefined>();
     await fc.assert(
       fc.asyncProperty(history, fc.array(fc.boolean(), { minLength: 9, maxLength: 9 }), async (batches, syncAfter) => {
-        const db = freshDb();
-        const pub = new FakePublisher('aarhus', await makeSigner());
+        const { db, pub } = await freshDevice();
         const sync = () => syncCatalogue('aarhus', { db, base: BASE, fetch: pub.fetch, now: () => pub.now, builtInKeys: [pub.signer] });
         try {
           const versions = versionsOf(batches);
@@ -88,8 +87,7 @@ describe('sync through random histories (property)', () => {
           expect(normalised(held!.content)).toEqual(normalised(versions.at(-1)!));
           expect(held!.row.snapshot_sha256).toBe(pub.manifest!.snapshot.sha256);
         } finally {
-          db.close();
-          await db.delete();
+          await dropDb(db);
         }
       }),
       { numRuns: 40 },

@@ -5,7 +5,7 @@ import type { AppDatabase } from '../../src/storage/db.ts';
 import { getSetting, setSetting } from '../../src/storage/settings.ts';
 import { fetchCatalogueIndex, followCatalogues, retryDelay, SyncScheduler } from '../../src/sync/scheduler.ts';
 import { createStore, EMPTY_STATUS, heldAsOf, onCataloguesChanged, type SyncStatus } from '../../src/sync/status.ts';
-import { BASE, FakePublisher, fakeServer, freshDb, makeContent, makeSigner } from './syncFixtures.ts';
+import { BASE, dropDb, FakePublisher, fakeServer, freshDb, makeContent, makeSigner } from './syncFixtures.ts';
 
 let db: AppDatabase;
 let aarhus: FakePublisher;
@@ -36,8 +36,7 @@ afterEach(async () => {
   vi.restoreAllMocks();
   scheduler.stop();
   unsubscribe();
-  db.close();
-  await db.delete();
+  await dropDb(db);
 });
 
 describe('SyncScheduler', () => {

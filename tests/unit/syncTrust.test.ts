@@ -6,18 +6,12 @@ import { getSetting } from '../../src/storage/settings.ts';
 import { SyncError } from '../../src/sync/errors.ts';
 import { syncCatalogue } from '../../src/sync/sync.ts';
 import { builtInKeys } from '../../src/sync/trust.ts';
-import { BASE, FakePublisher, freshDb, makeContent, makeSigner } from './syncFixtures.ts';
+import { BASE, dropDb, freshDevice, makeContent, makeSigner, type FakePublisher } from './syncFixtures.ts';
 
 let db: AppDatabase;
 let pub: FakePublisher;
-beforeEach(async () => {
-  db = freshDb();
-  pub = new FakePublisher('aarhus', await makeSigner());
-});
-afterEach(async () => {
-  db.close();
-  await db.delete();
-});
+beforeEach(async () => ({ db, pub } = await freshDevice()));
+afterEach(() => dropDb(db));
 
 const sync = (builtIn?: { kid: string; jwk: JsonWebKey }[]) => syncCatalogue('aarhus', { db, base: BASE, fetch: pub.fetch, now: () => pub.now, builtInKeys: builtIn ?? [] });
 const codeOf = (work: Promise<unknown>) => work.then(() => 'ok', (e: unknown) => (e instanceof SyncError ? e.code : String(e)));
