@@ -5,33 +5,30 @@ import { render, screen, within } from '@testing-library/react';
 import i18next from 'i18next';
 import { initI18n } from '../../src/app/i18n.ts';
 import type { HeldOffer } from '../../src/app/catalogue-context.tsx';
-import type { Offer } from '../../src/catalogue/schema.ts';
+import { offer as offerSchema, type Offer } from '../../src/catalogue/schema.ts';
 import { OfferTimes } from '../../src/ui/OfferTimes.tsx';
 import { OpenNowBadge } from '../../src/ui/OpenNowBadge.tsx';
 
-const offer: Offer = {
+const offer: Offer = offerSchema.parse({
   id: 'lektiecafe',
   organization_id: 'rode-kors',
-  status: 'active',
   name: { da: 'Lektiecafé', de: 'Hausaufgabenhilfe' },
   summary: { da: 'Hjælp til lektier.' },
   description: { da: 'Frivillige hjælper med lektier.' },
   categories: ['learning'],
   languages: ['da'],
   free: true,
-  cost_options: [],
   access: 'self',
-  phones: [],
   locations: [
     { id: 'bib', name: { da: 'Viby Bibliotek', de: 'Bibliothek Viby' }, address_1: 'Skanderborgvej 170', postal_code: '8260', city: 'Viby J', municipality: 'Aarhus', country: 'DK' },
     { id: 'hus', address_1: 'Rosenhøj 2', postal_code: '8260', city: 'Viby J', municipality: 'Aarhus', country: 'DK' },
   ],
   schedules: [
-    { freq: 'WEEKLY', byday: ['TU', 'TH'], opens_at: '16:00', closes_at: '18:00', notes: { da: 'ikke i skoleferier', de: 'nicht in den Schulferien' } },
-    { freq: 'WEEKLY', byday: ['SA'], opens_at: '10:00', closes_at: '12:00', location_id: 'hus' },
+    { byday: ['TU', 'TH'], opens_at: '16:00', closes_at: '18:00', notes: { da: 'ikke i skoleferier', de: 'nicht in den Schulferien' } },
+    { byday: ['SA'], opens_at: '10:00', closes_at: '12:00', location_id: 'hus' },
   ],
   assured_date: '2026-01-01',
-};
+});
 const held: HeldOffer = {
   key: 'aarhus/lektiecafe',
   catalogueId: 'aarhus',

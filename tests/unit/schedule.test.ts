@@ -2,7 +2,7 @@
 // family stands in front of a closed door.
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { WEEKDAYS, type Location, type Offer, type Schedule } from '../../src/catalogue/schema.ts';
+import { offer, WEEKDAYS, type Location, type Offer, type Schedule } from '../../src/catalogue/schema.ts';
 import { isOpenAt, nextSession, offerTimeZone, runsOnDay, sessionsAt, weekdayAt, zonedInstant } from '../../src/catalogue/schedule.ts';
 
 const aarhus: Location = {
@@ -18,7 +18,7 @@ const aarhus: Location = {
 const esslingen: Location = { ...aarhus, id: 'es', postal_code: '73728', city: 'Esslingen', municipality: 'Esslingen', country: 'DE' };
 
 function offerWith(schedules: Partial<Schedule>[], locations: Location[] = [aarhus], status: Offer['status'] = 'active'): Offer {
-  return {
+  return offer.parse({
     id: 'o',
     organization_id: 'org',
     status,
@@ -28,13 +28,11 @@ function offerWith(schedules: Partial<Schedule>[], locations: Location[] = [aarh
     categories: ['learning'],
     languages: ['da'],
     free: true,
-    cost_options: [],
     access: 'self',
-    phones: [],
     locations,
-    schedules: schedules.map((s) => ({ freq: 'WEEKLY', byday: ['TU'], opens_at: '16:00', closes_at: '18:00', ...s }) as Schedule),
+    schedules: schedules.map((s) => ({ byday: ['TU'], opens_at: '16:00', closes_at: '18:00', ...s })),
     assured_date: '2026-01-01',
-  };
+  });
 }
 
 /** Instants written as UTC so the tests do not depend on the machine's zone. */
