@@ -9,6 +9,18 @@ export interface Migration {
   up: (db: Database) => void;
 }
 
+/** Organisations and offers are stored alike: one JSON record per catalogue and id, with the revision edits are checked against. */
+function recordTable(name: 'organisations' | 'offers'): string {
+  return `CREATE TABLE ${name} (
+          catalogue_id TEXT NOT NULL REFERENCES catalogues(id),
+          id TEXT NOT NULL,
+          data TEXT NOT NULL,
+          revision INTEGER NOT NULL DEFAULT 1,
+          updated_at TEXT NOT NULL,
+          PRIMARY KEY (catalogue_id, id)
+        );`;
+}
+
 export const migrations: readonly Migration[] = [
   {
     version: 1,
@@ -28,22 +40,8 @@ export const migrations: readonly Migration[] = [
           created_at TEXT NOT NULL,
           updated_at TEXT NOT NULL
         );
-        CREATE TABLE organisations (
-          catalogue_id TEXT NOT NULL REFERENCES catalogues(id),
-          id TEXT NOT NULL,
-          data TEXT NOT NULL,
-          revision INTEGER NOT NULL DEFAULT 1,
-          updated_at TEXT NOT NULL,
-          PRIMARY KEY (catalogue_id, id)
-        );
-        CREATE TABLE offers (
-          catalogue_id TEXT NOT NULL REFERENCES catalogues(id),
-          id TEXT NOT NULL,
-          data TEXT NOT NULL,
-          revision INTEGER NOT NULL DEFAULT 1,
-          updated_at TEXT NOT NULL,
-          PRIMARY KEY (catalogue_id, id)
-        );
+        ${recordTable('organisations')}
+        ${recordTable('offers')}
         CREATE TABLE published_versions (
           catalogue_id TEXT NOT NULL REFERENCES catalogues(id),
           version INTEGER NOT NULL,
