@@ -4,6 +4,7 @@ import { afterAll, beforeAll, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import { launchBrowser, within } from './browser.ts';
 import { startTestServer } from './server.ts';
+import { PHONE, serviceWorkerControl } from './visit.ts';
 import { TYPED } from '../unit/alliance-typed.ts';
 
 let server: Awaited<ReturnType<typeof startTestServer>>;
@@ -30,12 +31,12 @@ async function topThree(page: Page, typed: string): Promise<string[]> {
 }
 
 it('finds every alliance participant offline, typed without Danish letters and with a typo', async () => {
-  const context = await browser.newContext({ locale: 'da-DK', serviceWorkers: 'allow', viewport: { width: 390, height: 844 } });
+  const context = await browser.newContext({ locale: 'da-DK', serviceWorkers: 'allow', viewport: PHONE });
   const page = await context.newPage();
   await page.goto(server.url);
   await within(30_000, 'catalogue chooser', page.getByRole('button', { name: 'Brug dette katalog' }).waitFor());
   await page.getByRole('button', { name: 'Brug dette katalog' }).click();
-  await within(30_000, 'service worker in control', page.waitForFunction(() => !!navigator.serviceWorker.controller));
+  await serviceWorkerControl(page);
   await within(30_000, 'catalogue synced', page.getByRole('main').getByRole('link', { name: 'Ensomhed og venskaber' }).waitFor());
 
   await context.setOffline(true);

@@ -1,40 +1,19 @@
 // The app as a teacher meets it, in real Chromium: first visit online, the service worker takes
 // control, the catalogue syncs; then offline, reloaded, a typo search finds the offer and it opens.
 // Screenshots in Danish and German for the eye, axe for WCAG 2.1 AA, and the installability check.
-import AxeBuilder from '@axe-core/playwright';
-import { appendFileSync, cpSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
+import { appendFileSync, cpSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { afterAll, beforeAll, expect, it } from 'vitest';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { launchBrowser, launchPersistent, within } from './browser.ts';
+import { expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { launchPersistent, within } from './browser.ts';
 import { startTestServer } from './server.ts';
+import { axeViolations, PHONE, phoneWalk, serviceWorkerControl, SHOTS } from './visit.ts';
 
-const SHOTS = 'tests/e2e/__screenshots__';
-const PHONE = { width: 390, height: 844 };
-
-let server: Awaited<ReturnType<typeof startTestServer>>;
-let browser: Browser;
-let context: BrowserContext;
-let page: Page;
-
-beforeAll(async () => {
-  mkdirSync(SHOTS, { recursive: true });
-  server = await startTestServer();
-  browser = await launchBrowser();
-  context = await browser.newContext({ locale: 'da-DK', serviceWorkers: 'allow', viewport: PHONE });
-  page = await context.newPage();
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const walk = phoneWalk({}, { locale: 'da-DK' });
 
 async function noAxeViolations(p: Page, what: string) {
-  const result = await new AxeBuilder({ page: p }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
-  const found = result.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
-  expect(found, `axe on ${what}`).toEqual([]);
+  expect(await axeViolations(p), `axe on ${what}`).toEqual([]);
 }
 
 async function shot(p: Page, name: string) {
@@ -51,6 +30,7 @@ const results = (p: Page) => p.getByRole('main').getByRole('list', { name: /^\d+
 const firstResult = (p: Page) => results(p).locator(':scope > li').first();
 
 it('works offline after one visit: typo search, offer page, Danish and German, accessible', async () => {
+  const { server, context, page } = walk;
   await page.goto(server.url);
   // First start: the Danish browser gets the Aarhus catalogue preselected.
   const aarhus = page.locator('input[name="catalogue"][value="aarhus"]');
@@ -59,7 +39,7 @@ it('works offline after one visit: typo search, offer page, Danish and German, a
   expect(await page.evaluate(() => document.documentElement.lang)).toBe('da');
   await page.getByRole('button', { name: 'Brug dette katalog' }).click();
 
-  await within(30_000, 'service worker in control', page.waitForFunction(() => !!navigator.serviceWorker.controller));
+  await serviceWorkerControl(page);
   await within(30_000, 'catalogue synced', page.getByRole('main').getByRole('link', { name: 'Ensomhed og venskaber' }).waitFor());
   expect(await page.getByRole('searchbox', { name: 'Find et tilbud' }).evaluate((el) => el === document.activeElement)).toBe(true);
   await shot(page, 'da-start');
@@ -126,6 +106,7 @@ it('works offline after one visit: typo search, offer page, Danish and German, a
 });
 
 it('looks right in dark mode too (contrast checked by axe)', async () => {
+  const { server, browser } = walk;
   const dark = await browser.newContext({ locale: 'de-DE', serviceWorkers: 'allow', viewport: PHONE, colorScheme: 'dark' });
   try {
     const p = await dark.newPage();
@@ -147,8 +128,8 @@ it('is installable (manifest, icons, service worker)', async () => {
   const persistent = await launchPersistent(dir, { viewport: PHONE });
   try {
     const p = persistent.pages()[0] ?? (await persistent.newPage());
-    await p.goto(server.url);
-    await within(30_000, 'service worker in control', p.waitForFunction(() => !!navigator.serviceWorker.controller));
+    await p.goto(walk.server.url);
+    await serviceWorkerControl(p);
     const cdp = await persistent.newCDPSession(p);
     const { installabilityErrors } = (await cdp.send('Page.getInstallabilityErrors')) as { installabilityErrors: unknown[] };
     expect(installabilityErrors).toEqual([]);
@@ -163,13 +144,13 @@ it('offers a new version with a small prompt and reloads only when asked', async
   const dist = mkdtempSync(join(tmpdir(), 'tilbud-dist-'));
   cpSync('dist', dist, { recursive: true });
   const own = await startTestServer({ distDir: dist });
-  const ctx = await browser.newContext({ locale: 'da-DK', serviceWorkers: 'allow', viewport: PHONE });
+  const ctx = await walk.browser.newContext({ locale: 'da-DK', serviceWorkers: 'allow', viewport: PHONE });
   try {
     const p = await ctx.newPage();
     await p.goto(own.url);
     await within(30_000, 'catalogue chooser', p.locator('input[name="catalogue"]').first().waitFor());
     await p.getByRole('button', { name: 'Brug dette katalog' }).click();
-    await within(30_000, 'service worker in control', p.waitForFunction(() => !!navigator.serviceWorker.controller));
+    await serviceWorkerControl(p);
 
     appendFileSync(join(dist, 'sw.js'), '\n// next version\n');
     await p.getByRole('searchbox').fill('halvt skrevet');

@@ -1,11 +1,11 @@
 // The coordinator workspace in real Chromium against the real server: log in, edit an offer
 // (a validation error keeps what was typed), see the preview, approve an association's proposal,
 // publish, and the public app on another device picks up the new version. axe checks each screen.
-import AxeBuilder from '@axe-core/playwright';
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import { launchBrowser, within } from './browser.ts';
 import { startTestServer } from './server.ts';
+import { axeViolations, serviceWorkerControl } from './visit.ts';
 
 let server: Awaited<ReturnType<typeof startTestServer>>;
 let browser: Browser;
@@ -22,8 +22,7 @@ async function api(method: string, path: string, body?: unknown): Promise<any> {
 }
 
 async function noViolations(page: Page, what: string) {
-  const result = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
-  expect(result.violations.map((v) => `${what}: ${v.id} ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
+  expect(await axeViolations(page), `axe on ${what}`).toEqual([]);
 }
 
 async function workspace(username: string, colorScheme: 'light' | 'dark' = 'light'): Promise<Page> {
@@ -191,7 +190,7 @@ it('lets an admin see and create accounts, and says it needs a connection when o
   const context = await browser.newContext({ locale: 'en-US', serviceWorkers: 'allow' });
   const offline = await context.newPage();
   await offline.goto(server.url);
-  await within(30_000, 'service worker control', offline.waitForFunction(() => !!navigator.serviceWorker?.controller));
+  await serviceWorkerControl(offline);
   await context.setOffline(true);
   await offline.goto(`${server.url}/coordinator`);
   await within(30_000, 'offline notice', offline.getByRole('status').filter({ hasText: 'The workspace needs a connection to the server.' }).waitFor());

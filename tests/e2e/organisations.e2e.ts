@@ -1,48 +1,15 @@
 // In real Chromium, offline: the Esslingen network's actors at a glance (the "Netzwerkkarte"),
 // searched and opened, with axe finding nothing and screenshots at phone width for the eye.
-import AxeBuilder from '@axe-core/playwright';
-import { mkdirSync, readFileSync } from 'node:fs';
-import { afterAll, beforeAll, expect, it } from 'vitest';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { launchBrowser, within } from './browser.ts';
-import { startTestServer } from './server.ts';
+import { expect, it } from 'vitest';
+import { within } from './browser.ts';
+import { axeViolations, demoSeed, followCatalogue, phoneWalk, SHOTS } from './visit.ts';
 
-const SHOTS = 'tests/e2e/__screenshots__';
-const needs = JSON.parse(readFileSync('src/catalogue/demo/needs.json', 'utf8'));
-const esslingen = JSON.parse(readFileSync('src/catalogue/demo/esslingen.json', 'utf8'));
-const WCAG = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'];
-
-let server: Awaited<ReturnType<typeof startTestServer>>;
-let browser: Browser;
-let context: BrowserContext;
-let page: Page;
-
-beforeAll(async () => {
-  mkdirSync(SHOTS, { recursive: true });
-  server = await startTestServer({ seedDemo: false, seed: [{ ...esslingen, needs }] });
-  browser = await launchBrowser();
-  context = await browser.newContext({ locale: 'de-DE', serviceWorkers: 'allow', viewport: { width: 390, height: 844 } });
-  page = await context.newPage();
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
-
-async function axeViolations(p: Page): Promise<string[]> {
-  const result = await new AxeBuilder({ page: p }).withTags(WCAG).analyze();
-  return result.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
-}
+const esslingen = demoSeed('esslingen');
+const walk = phoneWalk({ seedDemo: false, seed: [esslingen] }, { locale: 'de-DE' });
 
 it('lists, searches and opens the network’s actors offline, accessibly', async () => {
-  await page.goto(server.url);
-  const choice = page.locator('input[name="catalogue"][value="esslingen"]');
-  await within(30_000, 'catalogue chooser', choice.waitFor());
-  await choice.check();
-  await page.locator('form button[type="submit"]').click();
-  await within(30_000, 'synced catalogue', page.getByRole('searchbox').waitFor());
-  await within(30_000, 'service worker control', page.waitForFunction(() => !!navigator.serviceWorker?.controller));
+  const { server, context, page } = walk;
+  await followCatalogue(page, server.url, 'esslingen');
 
   await context.setOffline(true);
   await page.goto(`${server.url}/organisations`);

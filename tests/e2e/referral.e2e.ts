@@ -1,35 +1,15 @@
 // In real Chromium, offline: a caseworker composes a referral in Arabic for two offers, copies it,
 // shows the QR code and opens the print slip; screenshots for the eye and axe for accessibility.
-import AxeBuilder from '@axe-core/playwright';
-import { mkdirSync, readFileSync } from 'node:fs';
-import { afterAll, beforeAll, expect, it } from 'vitest';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { launchBrowser, within } from './browser.ts';
-import { startTestServer } from './server.ts';
+import { beforeAll, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { within } from './browser.ts';
+import { axeViolations, demoSeed, followCatalogue, phoneWalk, SHOTS } from './visit.ts';
 
-const SHOTS = 'tests/e2e/__screenshots__';
-const needs = JSON.parse(readFileSync('src/catalogue/demo/needs.json', 'utf8'));
-const esslingen = JSON.parse(readFileSync('src/catalogue/demo/esslingen.json', 'utf8'));
+const esslingen = demoSeed('esslingen');
 const CHOSEN = ['caritas-schwangerenberatung', 'kinderschutzbund-elternkurs-starke-familie'];
+const walk = phoneWalk({ seedDemo: false, seed: [esslingen] }, { locale: 'de-DE' });
 
-let server: Awaited<ReturnType<typeof startTestServer>>;
-let browser: Browser;
-let context: BrowserContext;
-let page: Page;
-
-beforeAll(async () => {
-  mkdirSync(SHOTS, { recursive: true });
-  server = await startTestServer({ seedDemo: false, seed: [{ ...esslingen, needs }] });
-  browser = await launchBrowser();
-  context = await browser.newContext({ locale: 'de-DE', serviceWorkers: 'allow', viewport: { width: 390, height: 844 } });
-  await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: server.url });
-  page = await context.newPage();
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+beforeAll(() => walk.context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: walk.server.url }));
 
 /** Phone numbers the family must get: the offer's own, else its organisation's. */
 function phonesOf(offerId: string): string[] {
@@ -56,14 +36,8 @@ function referralLog(p: Page) {
 }
 
 it('composes, copies and prints an Arabic referral for two offers while offline', async () => {
-  // First visit online: follow the catalogue, let it sync and the service worker take control.
-  await page.goto(server.url);
-  const choice = page.locator('input[name="catalogue"][value="esslingen"]');
-  await within(30_000, 'catalogue chooser', choice.waitFor());
-  await choice.check();
-  await page.locator('form button[type="submit"]').click();
-  await within(30_000, 'synced catalogue', page.getByRole('searchbox').waitFor());
-  await within(30_000, 'service worker control', page.waitForFunction(() => !!navigator.serviceWorker?.controller));
+  const { server, context, page } = walk;
+  await followCatalogue(page, server.url, 'esslingen');
   await within(30_000, 'offers on the device', page.waitForFunction(async () => {
     const dbs = await indexedDB.databases();
     return dbs.some((d) => d.name === 'tilbudsguiden');
@@ -100,12 +74,10 @@ it('composes, copies and prints an Arabic referral for two offers while offline'
 
   await preview.screenshot({ path: `${SHOTS}/referral-preview-ar.png` });
   await page.screenshot({ path: `${SHOTS}/referral-screen-ar.png`, fullPage: true });
-  const axe = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
-  expect(axe.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
+  expect(await axeViolations(page)).toEqual([]);
   await page.emulateMedia({ colorScheme: 'dark' });
   await page.screenshot({ path: `${SHOTS}/referral-screen-ar-dark.png`, fullPage: true });
-  const dark = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
-  expect(dark.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
+  expect(await axeViolations(page)).toEqual([]);
   await page.emulateMedia({ colorScheme: 'light' });
 
   // The print slip: only the message and its QR code, large, right-to-left.

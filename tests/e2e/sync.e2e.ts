@@ -5,6 +5,7 @@ import { afterAll, beforeAll, expect, it } from 'vitest';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { launchBrowser, within } from './browser.ts';
 import { startTestServer } from './server.ts';
+import { serviceWorkerControl } from './visit.ts';
 
 let server: Awaited<ReturnType<typeof startTestServer>>;
 let browser: Browser;
@@ -92,7 +93,7 @@ it('syncs version 1, picks up a published change, and keeps working offline', as
   const first = await until('version 1 of the demo catalogues', (h) => h.versions.aarhus === 1 && h.versions.esslingen === 1);
   expect(first.offers.filter((o) => o.startsWith('aarhus/')).length).toBeGreaterThan(5);
   // installed for offline use before the connection starts coming and going
-  await within(30_000, 'service worker control', page.waitForFunction(() => !!navigator.serviceWorker?.controller));
+  await serviceWorkerControl(page);
 
   // a coordinator adds one offer and retires another, then publishes version 2
   const { offers } = (await (await api('GET', '/api/catalogues/aarhus/offers')).json()) as { offers: { id: string; name: Record<string, string> }[] };

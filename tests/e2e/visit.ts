@@ -1,0 +1,62 @@
+// What the phone walks share: one server and one phone-sized page per file, the first visit that follows a catalogue until the service worker controls the page, and axe.
+import AxeBuilder from '@axe-core/playwright';
+import { mkdirSync, readFileSync } from 'node:fs';
+import { afterAll, beforeAll } from 'vitest';
+import type { Browser, BrowserContext, BrowserContextOptions, Page } from 'playwright-core';
+import { launchBrowser, within } from './browser.ts';
+import { startTestServer, type TestServer } from './server.ts';
+
+export const SHOTS = 'tests/e2e/__screenshots__';
+export const PHONE = { width: 390, height: 844 };
+
+/** A demo catalogue as its data file has it (untyped, read the way each test needs it), with the shared needs: a server seed and the test's expectations. */
+export function demoSeed(id: 'aarhus' | 'esslingen'): any {
+  const read = (name: string) => JSON.parse(readFileSync(`src/catalogue/demo/${name}.json`, 'utf8'));
+  return { ...read(id), needs: read('needs') };
+}
+
+export interface PhoneWalk {
+  server: TestServer;
+  browser: Browser;
+  context: BrowserContext;
+  page: Page;
+}
+
+/** Starts the server, a browser and one phone page (service workers allowed) before this file's tests, and stops them after. */
+export function phoneWalk(server: Parameters<typeof startTestServer>[0], context: BrowserContextOptions): PhoneWalk {
+  const walk = {} as PhoneWalk;
+  beforeAll(async () => {
+    mkdirSync(SHOTS, { recursive: true });
+    walk.server = await startTestServer(server);
+    walk.browser = await launchBrowser();
+    walk.context = await walk.browser.newContext({ serviceWorkers: 'allow', viewport: PHONE, ...context });
+    walk.page = await walk.context.newPage();
+  });
+  afterAll(async () => {
+    await walk.browser?.close();
+    await walk.server?.close();
+  });
+  return walk;
+}
+
+/** The offline steps need the service worker to control the page first. */
+export function serviceWorkerControl(page: Page): Promise<unknown> {
+  return within(30_000, 'service worker control', page.waitForFunction(() => !!navigator.serviceWorker?.controller));
+}
+
+/** First visit online: follow one catalogue, wait until it synced and the service worker controls the page. */
+export async function followCatalogue(page: Page, url: string, catalogueId: string): Promise<void> {
+  await page.goto(url);
+  const choice = page.locator(`input[name="catalogue"][value="${catalogueId}"]`);
+  await within(30_000, 'catalogue chooser', choice.waitFor());
+  await choice.check();
+  await page.locator('form button[type="submit"]').click();
+  await within(30_000, 'synced catalogue', page.getByRole('searchbox').waitFor());
+  await serviceWorkerControl(page);
+}
+
+/** What axe finds against WCAG 2.1 AA, one line per rule with the elements. */
+export async function axeViolations(page: Page): Promise<string[]> {
+  const result = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
+  return result.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
+}
