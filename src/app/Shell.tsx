@@ -51,7 +51,7 @@ export function Shell({ sync }: ShellProps) {
       </a>
       <header className="shell__header">
         <div className="shell__bar">
-          <Link to="/" className="shell__brand">
+          <Link to="/" className="brand shell__brand">
             {t('app.name')}
           </Link>
           <LanguageSwitcher className="language-switcher language-switcher--compact" />

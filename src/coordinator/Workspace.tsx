@@ -125,7 +125,7 @@ function Frame() {
         {t('skip')}
       </a>
       <header className="cw-header">
-        <Link to="/coordinator" className="cw-brand">
+        <Link to="/coordinator" className="brand">
           {t('title')}
         </Link>
         <div className="cw-header__end">
