@@ -1,13 +1,10 @@
 // An inverted index over folded words so a keystroke never scans every offer: each typed word is
-// matched against the distinct vocabulary (prefix, infix and typos, as fuse.js would match it),
-// the matching words' postings give the offers, and a cheap estimate of fuse.js' score picks the
-// few candidates that fuse.js then scores and highlights for real.
+// matched against the distinct vocabulary (exact, prefix, infix and typos), the matching words'
+// postings give the offers that carry every word, and each is ranked by how well and where the
+// words matched: exact before prefix before typo before infix, title before organisation before
+// categories before summary before description, and offers whose title the query covers first.
 import { MAX_PATTERN, allowedErrors, fuzzyPattern } from './search-fuzzy.ts';
 import { SEARCH_KEYS, type SearchDoc } from './search-docs.ts';
-
-const KEY_COUNT = SEARCH_KEYS.length;
-const KEY_BITS = 3;
-const KEY_WEIGHTS = SEARCH_KEYS.map((k) => k.weight);
 
 /** Splits a folded text into words the way fuse.js' token search does (letters, marks, digits). */
 const WORD = /[\p{L}\p{M}\p{N}_]+/gu;
@@ -17,25 +14,64 @@ export function queryWords(folded: string): string[] {
   return [...new Set(folded.match(WORD) ?? [])].filter((w) => w.length >= 2);
 }
 
+/**
+ * Single letters of a query ("Aarhus C", "Viby J", "Esbjerg Ø"): too short to match on their own,
+ * but an offer carrying the same letter as a word is the one meant.
+ */
+export function queryLetters(folded: string): string[] {
+  return [...new Set(folded.match(WORD) ?? [])].filter((w) => w.length === 1);
+}
+
+/** Field weight relative to the title: where a word matched says how much the offer is about it. */
+const KEY_WEIGHTS = SEARCH_KEYS.map((k) => k.weight / SEARCH_KEYS[0].weight);
+/** Keys whose words name the offer (title, organisation): single letters count only there. */
+const NAMING_KEYS = 2;
+
+/** How well a typed word matches a term, in 0..1. */
+export const MATCH_QUALITY = {
+  exact: 1,
+  /** The typed word begins the term (still typing, or a compound's first part). */
+  prefix: 0.9,
+  /** The whole term with a typo, per edit. */
+  typo: [0.8, 0.7, 0.6],
+  /** The beginning of the term, with a typo. */
+  typoPrefix: 0.65,
+  /** Inside the term ("patenschaft" in "lesepatenschaft"). */
+  infix: 0.5,
+  infixTypo: 0.4,
+} as const;
+/** From this quality on a match stands for the term, counting towards covering the text. */
+const COVERS = MATCH_QUALITY.typoPrefix;
+
+/**
+ * Share of the score (sums to 1) from word matches; how much of a text the query covers; whether it
+ * spells out a title or organisation name completely; and the query's single letters found there.
+ */
+const SHARE = { words: 0.65, coverage: 0.2, complete: 0.1, letters: 0.05 } as const;
+
 interface TermMatches {
   terms: Int32Array;
   errors: Uint8Array;
+  quality: Float32Array;
   postings: number;
 }
 
-export interface Candidate {
-  doc: number;
-  /** Estimated log of fuse.js' score: lower is better. */
-  estimate: number;
+/**
+ * Offers that match a query with their scores (0..1, higher is better), in parallel arrays. They
+ * are views of scratch space the index reuses: read them before the next query.
+ */
+export interface Matches {
+  docs: Int32Array;
+  scores: Float32Array;
 }
 
-const better = (a: Candidate, b: Candidate) => a.estimate - b.estimate || a.doc - b.doc;
-
-/** The `n` best candidates in order, without sorting thousands of them when a few are wanted. */
-export function bestCandidates(all: Candidate[], n: number): Candidate[] {
-  if (n * 8 >= all.length) return all.sort(better).slice(0, n);
-  const top: Candidate[] = [];
-  for (const c of all) {
+/** Positions in `m` of the `n` best matches, best first (ties: earlier offer first). */
+export function bestMatches(m: Matches, n: number): number[] {
+  const { docs, scores } = m;
+  const better = (a: number, b: number) => scores[b] - scores[a] || docs[a] - docs[b];
+  if (n * 8 >= docs.length) return Array.from(docs.keys()).sort(better).slice(0, n);
+  const top: number[] = [];
+  for (let c = 0; c < docs.length; c++) {
     if (top.length === n && better(c, top[n - 1]) >= 0) continue;
     let lo = 0;
     let hi = top.length;
@@ -50,68 +86,92 @@ export function bestCandidates(all: Candidate[], n: number): Candidate[] {
   return top;
 }
 
+/** Quality of a match of `word` found in `term` with `errors` edits (see MATCH_QUALITY). */
+function quality(word: string, term: string, errors: number, pattern: ReturnType<typeof fuzzyPattern>): number {
+  if (errors === 0) return term === word ? MATCH_QUALITY.exact : term.startsWith(word) ? MATCH_QUALITY.prefix : MATCH_QUALITY.infix;
+  const atStart = pattern.distanceIn(term.slice(0, word.length + errors), errors) === errors;
+  if (!atStart) return MATCH_QUALITY.infixTypo;
+  if (Math.abs(term.length - word.length) <= errors) return MATCH_QUALITY.typo[Math.min(errors, 3) - 1];
+  return MATCH_QUALITY.typoPrefix;
+}
+
+/**
+ * The words of every text of every offer. A text (one field in one language) is an "instance";
+ * instances are numbered offer by offer, so an offer's instances are one contiguous range.
+ */
 export class WordIndex {
   private readonly terms: string[] = [];
+  private readonly termIds = new Map<string, number>();
   private readonly postings: Int32Array[];
-  /** fuse.js' field-length norm per document and key (the shortest field of that key). */
-  private readonly norms: Float32Array;
+  private readonly instDoc: Int32Array;
+  private readonly instKey: Uint8Array;
+  /** Words in the instance (what a query can cover). */
+  private readonly instLen: Uint8Array;
+  private readonly docStart: Int32Array;
   private readonly cache = new Map<string, TermMatches>();
-  /**
-   * Word statistics over the whole catalogue in the shape fuse.js' token search keeps them (texts
-   * containing a word, number of texts), so fuse.js scoring a few candidates weighs words as it
-   * would scanning everything.
-   */
-  readonly statistics = { df: new Map<string, number>(), fieldCount: 0 };
   // Scratch arrays reused by every query; `stamp` tells this query's entries from stale ones.
-  private readonly slotStamp: Uint32Array;
-  private readonly slotBest: Float32Array;
-  private readonly slotSum: Float32Array;
+  private readonly instStamp: Uint32Array;
+  private readonly instCount: Uint8Array;
+  private readonly instLastWord: Int16Array;
   private readonly docStamp: Uint32Array;
   private readonly docWords: Uint8Array;
+  private readonly docBest: Float32Array;
+  private readonly docSum: Float32Array;
+  private readonly touched: Int32Array;
+  private readonly outDocs: Int32Array;
+  private readonly outScores: Float32Array;
   private epoch = 0;
 
   constructor(
     docs: SearchDoc[],
     private readonly threshold: number,
   ) {
-    const ids = new Map<string, number>();
     const lists: number[][] = [];
-    this.norms = new Float32Array(docs.length * KEY_COUNT).fill(1);
+    const instDoc: number[] = [];
+    const instKey: number[] = [];
+    const instLen: number[] = [];
+    this.docStart = new Int32Array(docs.length + 1);
     docs.forEach((doc, d) => {
+      this.docStart[d] = instDoc.length;
       SEARCH_KEYS.forEach(({ name }, key) => {
         const value = doc[name];
-        const texts = typeof value === 'string' ? [value] : value;
-        const code = (d << KEY_BITS) | key;
-        for (const text of texts) {
+        for (const text of typeof value === 'string' ? [value] : value) {
           const words = text.match(WORD);
           if (!words) continue;
-          this.statistics.fieldCount++;
-          for (const w of new Set(words)) this.statistics.df.set(w, (this.statistics.df.get(w) ?? 0) + 1);
-          const norm = Math.round(1000 / Math.sqrt(words.length)) / 1000;
-          const slot = d * KEY_COUNT + key;
-          if (norm < this.norms[slot]) this.norms[slot] = norm;
+          const inst = instDoc.length;
+          instDoc.push(d);
+          instKey.push(key);
           for (const w of words) {
-            let id = ids.get(w);
+            let id = this.termIds.get(w);
             if (id === undefined) {
               id = this.terms.length;
-              ids.set(w, id);
+              this.termIds.set(w, id);
               this.terms.push(w);
-              lists.push([code]);
+              lists.push([inst]);
               continue;
             }
             const list = lists[id];
-            if (list[list.length - 1] !== code) list.push(code);
+            if (list[list.length - 1] !== inst) list.push(inst);
           }
+          instLen.push(Math.min(255, words.length));
         }
       });
     });
+    this.docStart[docs.length] = instDoc.length;
     this.postings = lists.map((l) => Int32Array.from(l));
-    const slots = docs.length * KEY_COUNT;
-    this.slotStamp = new Uint32Array(slots);
-    this.slotBest = new Float32Array(slots);
-    this.slotSum = new Float32Array(slots);
+    this.instDoc = Int32Array.from(instDoc);
+    this.instKey = Uint8Array.from(instKey);
+    this.instLen = Uint8Array.from(instLen);
+    this.instStamp = new Uint32Array(instDoc.length);
+    this.instCount = new Uint8Array(instDoc.length);
+    this.instLastWord = new Int16Array(instDoc.length);
     this.docStamp = new Uint32Array(docs.length);
     this.docWords = new Uint8Array(docs.length);
+    this.docBest = new Float32Array(docs.length);
+    this.docSum = new Float32Array(docs.length);
+    this.touched = new Int32Array(docs.length);
+    this.outDocs = new Int32Array(docs.length);
+    this.outScores = new Float32Array(docs.length);
   }
 
   get vocabularySize(): number {
@@ -122,95 +182,147 @@ export class WordIndex {
    * Distinct terms a typed word may mean, with their edit distance; remembered for the next
    * keystrokes. While the allowed edits stay the same, a longer word can only match terms its
    * prefix matched, so typing on narrows the previous answer instead of scanning everything.
+   * `relaxed` allows one edit more in words of four letters or more (two slips in one word).
    */
-  private matchTerms(word: string): TermMatches {
-    const hit = this.cache.get(word);
+  private matchTerms(word: string, relaxed: boolean): TermMatches {
+    const key = relaxed ? `${word}+` : word;
+    const hit = this.cache.get(key);
     if (hit) return hit;
     const pattern = fuzzyPattern(word);
-    const k = allowedErrors(pattern.length, this.threshold);
-    const prefix = word.length > 2 && word.length <= MAX_PATTERN ? this.cache.get(word.slice(0, -1)) : undefined;
-    const narrow = prefix && allowedErrors(pattern.length - 1, this.threshold) === k ? prefix.terms : undefined;
+    const edits = (m: number) => allowedErrors(m, this.threshold) + (relaxed && m >= 4 ? 1 : 0);
+    const k = edits(pattern.length);
+    const prefix = word.length > 2 && word.length <= MAX_PATTERN ? this.cache.get(relaxed ? `${word.slice(0, -1)}+` : word.slice(0, -1)) : undefined;
+    const narrow = prefix && edits(pattern.length - 1) === k ? prefix.terms : undefined;
     const terms: number[] = [];
     const errors: number[] = [];
+    const qualities: number[] = [];
     let postings = 0;
     const count = narrow ? narrow.length : this.terms.length;
     for (let j = 0; j < count; j++) {
       const t = narrow ? narrow[j] : j;
-      const e = pattern.distanceIn(this.terms[t], k);
+      const term = this.terms[t];
+      const e = pattern.distanceIn(term, k);
       if (e <= k) {
         terms.push(t);
         errors.push(e);
+        qualities.push(quality(word, term, e, pattern));
         postings += this.postings[t].length;
       }
     }
-    const result = { terms: Int32Array.from(terms), errors: Uint8Array.from(errors), postings };
+    const result = { terms: Int32Array.from(terms), errors: Uint8Array.from(errors), quality: Float32Array.from(qualities), postings };
     if (this.cache.size >= 256) this.cache.delete(this.cache.keys().next().value!);
-    this.cache.set(word, result);
+    this.cache.set(key, result);
     return result;
   }
 
   /**
-   * Documents in which every word matches somewhere, with an estimate of fuse.js' score:
-   * per key, fuse scores 1 − mean word quality and multiplies score^(weight × norm) over keys.
+   * Offers in which every word matches somewhere, scored in 0..1: the words' best weighted match
+   * qualities (rarer words count more), how much of a title or organisation name the query covers,
+   * and the query's single letters found there. When nothing matches, it tries once more forgiving
+   * a second slip per word (below what fuse.js finds, so only where fuse.js would find nothing).
    */
-  candidates(words: string[]): Candidate[] {
-    if (!words.length) return [];
-    const matched = words.map((w) => ({ w, m: this.matchTerms(w) })).sort((a, b) => a.m.postings - b.m.postings);
-    if (matched[0].m.postings === 0) return [];
+  candidates(words: string[], letters: string[] = [], keep?: (doc: number) => boolean, relaxed = false): Matches {
+    const none = { docs: this.outDocs.subarray(0, 0), scores: this.outScores.subarray(0, 0) };
+    if (!words.length) return none;
+    const matched = words.map((w) => this.matchTerms(w, relaxed)).sort((a, b) => a.postings - b.postings);
+    if (matched[0].postings === 0) return relaxed ? none : this.candidates(words, letters, keep, true);
     const queryEpoch = this.nextEpoch();
-    const touched: number[] = [];
-    matched.forEach(({ w, m }, i) => {
-      const wordEpoch = this.nextEpoch();
-      const len = Math.min(w.length, 32);
+    const touched = this.touched;
+    let touchedCount = 0;
+    const total = this.instDoc.length;
+    let idfSum = 0;
+    matched.forEach((m, i) => {
+      const idf = Math.log(1 + total / Math.max(1, m.postings));
+      idfSum += idf;
       for (let j = 0; j < m.terms.length; j++) {
-        const quality = 1 - Math.max(m.errors[j] / len, 0.001);
+        const q = m.quality[j];
+        const covers = q >= COVERS;
         const list = this.postings[m.terms[j]];
         for (let p = 0; p < list.length; p++) {
-          const code = list[p];
-          const d = code >>> KEY_BITS;
+          const inst = list[p];
+          const d = this.instDoc[inst];
           if (i === 0) {
             if (this.docStamp[d] !== queryEpoch) {
               this.docStamp[d] = queryEpoch;
               this.docWords[d] = 0;
-              touched.push(d);
+              this.docSum[d] = 0;
+              touched[touchedCount++] = d;
             }
           } else if (this.docStamp[d] !== queryEpoch || this.docWords[d] < i) continue;
-          const slot = d * KEY_COUNT + (code & ((1 << KEY_BITS) - 1));
-          if (this.slotStamp[slot] < queryEpoch) {
-            this.slotStamp[slot] = wordEpoch;
-            this.slotSum[slot] = quality;
-            this.slotBest[slot] = quality;
-          } else if (this.slotStamp[slot] !== wordEpoch) {
-            this.slotStamp[slot] = wordEpoch;
-            this.slotSum[slot] += quality;
-            this.slotBest[slot] = quality;
-          } else if (quality > this.slotBest[slot]) {
-            this.slotSum[slot] += quality - this.slotBest[slot];
-            this.slotBest[slot] = quality;
+          const v = KEY_WEIGHTS[this.instKey[inst]] * q;
+          if (this.docWords[d] === i) {
+            this.docWords[d] = i + 1;
+            this.docBest[d] = v;
+            this.docSum[d] += idf * v;
+          } else if (v > this.docBest[d]) {
+            this.docSum[d] += idf * (v - this.docBest[d]);
+            this.docBest[d] = v;
           }
-          if (this.docWords[d] === i) this.docWords[d] = i + 1;
+          if (covers) this.cover(inst, i, queryEpoch);
         }
       }
     });
     const n = words.length;
-    const out: Candidate[] = [];
-    for (const d of touched) {
-      if (this.docWords[d] !== n) continue;
-      let estimate = 0;
-      for (let key = 0; key < KEY_COUNT; key++) {
-        const slot = d * KEY_COUNT + key;
-        if (this.slotStamp[slot] < queryEpoch) continue;
-        const score = Math.max(0.001, 1 - this.slotSum[slot] / n);
-        estimate += KEY_WEIGHTS[key] * this.norms[slot] * Math.log(score);
+    const letterHits = this.matchLetters(letters, n, queryEpoch);
+    let count = 0;
+    for (let t = 0; t < touchedCount; t++) {
+      const d = touched[t];
+      if (this.docWords[d] !== n || (keep && !keep(d))) continue;
+      let coverage = 0;
+      let complete = 0;
+      for (let inst = this.docStart[d]; inst < this.docStart[d + 1]; inst++) {
+        if (this.instStamp[inst] !== queryEpoch) continue;
+        const share = Math.min(this.instCount[inst], this.instLen[inst]) / this.instLen[inst];
+        coverage = Math.max(coverage, KEY_WEIGHTS[this.instKey[inst]] * share);
+        if (share === 1 && this.instKey[inst] < NAMING_KEYS) complete = 1;
       }
-      out.push({ doc: d, estimate });
+      const letterShare = letters.length ? (letterHits.get(d) ?? 0) / letters.length : 1;
+      const score =
+        SHARE.words * (this.docSum[d] / idfSum) + SHARE.coverage * coverage + SHARE.complete * complete + SHARE.letters * letterShare;
+      this.outDocs[count] = d;
+      this.outScores[count++] = score;
     }
-    return out;
+    if (!count && !relaxed) return this.candidates(words, letters, keep, true);
+    return { docs: this.outDocs.subarray(0, count), scores: this.outScores.subarray(0, count) };
+  }
+
+  /** Counts a query word (or letter) `i` as found in an instance, once however often it matches there. */
+  private cover(inst: number, i: number, queryEpoch: number): void {
+    if (this.instStamp[inst] !== queryEpoch) {
+      this.instStamp[inst] = queryEpoch;
+      this.instCount[inst] = 1;
+      this.instLastWord[inst] = i;
+    } else if (this.instLastWord[inst] !== i) {
+      this.instCount[inst]++;
+      this.instLastWord[inst] = i;
+    }
+  }
+
+  /**
+   * The query's single letters in the offers still in the running: they add to what the query covers
+   * of a text, and per offer, how many of them its title or organisation name has.
+   */
+  private matchLetters(letters: string[], words: number, queryEpoch: number): Map<number, number> {
+    const hits = new Map<number, number>();
+    letters.forEach((letter, li) => {
+      const id = this.termIds.get(letter);
+      if (id === undefined) return;
+      let last = -1;
+      for (const inst of this.postings[id]) {
+        const d = this.instDoc[inst];
+        if (this.docStamp[d] !== queryEpoch || this.docWords[d] !== words) continue;
+        this.cover(inst, words + li, queryEpoch);
+        if (d === last || this.instKey[inst] >= NAMING_KEYS) continue;
+        last = d;
+        hits.set(d, (hits.get(d) ?? 0) + 1);
+      }
+    });
+    return hits;
   }
 
   private nextEpoch(): number {
     if (this.epoch >= 0xfffffff0) {
-      this.slotStamp.fill(0);
+      this.instStamp.fill(0);
       this.docStamp.fill(0);
       this.epoch = 0;
     }

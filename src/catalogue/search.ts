@@ -5,7 +5,7 @@ import type { Organisation, Offer } from './schema.ts';
 import { pickText } from './text.ts';
 import { searchFold, searchFoldWithMap, rangesToOriginal } from './fold.ts';
 import { hasActiveFilters, offerPredicate, type OfferFilters } from './filters.ts';
-import { WordIndex, bestCandidates, queryWords } from './search-index.ts';
+import { WordIndex, bestMatches, queryLetters, queryWords } from './search-index.ts';
 import { SEARCH_KEYS, toSearchDoc, type DocLanguages, type IndexEntry, type SearchDoc } from './search-docs.ts';
 
 export type { IndexEntry } from './search-docs.ts';
@@ -62,12 +62,9 @@ interface Entry {
 
 /** Up to this many offers fuse.js scans them all per keystroke; above, the word index narrows first. */
 export const FULL_SCAN_MAX = 300;
-/** How many of the index's best candidates fuse.js scores: enough to settle the top of the list. */
-const RESCORE_MIN = 40;
-const RESCORE_MAX = 100;
 
 export interface IndexTuning {
-  /** `scan`: fuse.js over every offer; `indexed`: word index, then fuse.js on candidates. */
+  /** `scan`: fuse.js scores every offer; `indexed`: the word index finds and ranks, fuse.js highlights. */
   engine?: 'scan' | 'indexed';
 }
 
@@ -107,7 +104,8 @@ export function createSearchIndex(entries: IndexEntry[], tuning: IndexTuning = {
   return {
     size: docs.length,
     search(query, opts) {
-      const terms = queryWords(searchFold(query));
+      const folded = searchFold(query);
+      const terms = queryWords(folded);
       const filter = opts.filters && hasActiveFilters(opts.filters) ? offerPredicate(opts.filters, opts.now) : undefined;
       const keep = (i: number) => !filter || filter(meta[i].offer);
       const max = opts.limit !== undefined && opts.limit >= 0 ? opts.limit : Infinity;
@@ -124,38 +122,13 @@ export function createSearchIndex(entries: IndexEntry[], tuning: IndexTuning = {
         const results = fuse.search(fuseQuery).filter((r) => keep(r.refIndex));
         return results.slice(0, max).map((r) => toHit(meta[r.refIndex], 1 - (r.score ?? 0), r, opts.uiLanguage));
       }
-      const all = words!.candidates(terms);
-      const candidates = filter ? all.filter((c) => keep(c.doc)) : all;
-      const rescore = Math.min(RESCORE_MAX, Math.max(RESCORE_MIN, max === Infinity ? 0 : max));
-      const ordered = bestCandidates(candidates, Math.max(rescore, Math.min(max, candidates.length)));
-      const rescored = ordered.slice(0, rescore);
-      const sub = new Fuse(
-        rescored.map((c) => docs[c.doc]),
-        FUSE_OPTIONS,
-      );
-      useCatalogueStatistics(sub, words!.statistics);
-      const hits = sub.search(fuseQuery).map((r) => toHit(meta[rescored[r.refIndex].doc], 1 - (r.score ?? 0), r, opts.uiLanguage));
-      // Beyond what fuse.js scored, the index's own order stands, below every scored hit.
-      let floor = hits.length ? hits[hits.length - 1].score : 1;
-      for (let j = rescored.length; j < ordered.length && hits.length < max; j++) {
-        const c = ordered[j];
-        floor = Math.min(floor, 1 - Math.exp(c.estimate));
-        hits.push(lazyHit(meta[c.doc], floor, docs[c.doc], fuseQuery, opts.uiLanguage));
-      }
-      return hits.slice(0, max);
+      const found = words!.candidates(terms, queryLetters(folded), filter && keep);
+      return bestMatches(found, Math.min(max, found.docs.length)).map((j) => {
+        const d = found.docs[j];
+        return lazyHit(meta[d], found.scores[j], docs[d], fuseQuery, opts.uiLanguage);
+      });
     },
   };
-}
-
-/**
- * fuse.js weighs query words by how rare they are among the texts it holds; a Fuse over a few
- * candidates would call every word rare. Handing it the whole catalogue's counts (same shape as
- * its own) makes its scores those of a full scan. Relies on fuse.js 7 internals: if they change,
- * scores fall back to the candidates' own counts and the parity tests say so.
- */
-function useCatalogueStatistics(fuse: Fuse<SearchDoc>, statistics: WordIndex['statistics']): void {
-  const internals = fuse as unknown as { _invertedIndex?: object | null };
-  if (internals._invertedIndex) internals._invertedIndex = statistics;
 }
 
 /** A hit whose highlights are worked out only if someone looks at them (long result lists). */

@@ -10,28 +10,46 @@ import { searchFold } from '../../src/catalogue/fold.ts';
 import { generateCatalogue } from '../../bench/generate.ts';
 import { FIXED_QUERIES, keystrokes, recallAt10, recallQueries } from '../../bench/queries.ts';
 
-/** Fewest edits turning `p` into some substring of `t` (Sellers' dynamic programme). */
-function substringDistance(p: string, t: string): number {
-  let prev = Array.from({ length: p.length + 1 }, (_, i) => i);
-  let best = prev[p.length];
-  for (const c of t) {
+/**
+ * Fewest edits turning `p` into some substring of `t` (Sellers' dynamic programme); with `swaps`,
+ * two swapped neighbours count as one edit (optimal string alignment).
+ */
+function substringDistance(p: string, t: string, swaps = true): number {
+  const rows = [Array.from({ length: p.length + 1 }, (_, i) => i)];
+  let best = p.length;
+  for (let j = 1; j <= t.length; j++) {
+    const prev = rows[j - 1];
     const cur = [0];
-    for (let i = 1; i <= p.length; i++) cur[i] = Math.min(prev[i] + 1, cur[i - 1] + 1, prev[i - 1] + (p[i - 1] === c ? 0 : 1));
-    prev = cur;
+    for (let i = 1; i <= p.length; i++) {
+      cur[i] = Math.min(prev[i] + 1, cur[i - 1] + 1, prev[i - 1] + (p[i - 1] === t[j - 1] ? 0 : 1));
+      if (swaps && i > 1 && j > 1 && p[i - 1] === t[j - 2] && p[i - 2] === t[j - 1]) cur[i] = Math.min(cur[i], rows[j - 2][i - 2] + 1);
+    }
+    rows.push(cur);
     best = Math.min(best, cur[p.length]);
   }
   return best;
 }
 
 describe('fuzzyPattern', () => {
-  it('agrees with the textbook substring edit distance, up to 32 characters', () => {
+  it('agrees with the textbook substring edit distance with swaps, up to 32 characters', () => {
     const word = (max: number) => fc.string({ unit: fc.constantFrom(...'abcdeø1'.split('')), minLength: 1, maxLength: max });
     fc.assert(
       fc.property(word(32), fc.string({ unit: fc.constantFrom(...'abcdeø1'.split('')), maxLength: 40 }), fc.integer({ min: 0, max: 6 }), (p, t, k) => {
         const d = substringDistance(p, t);
         expect(fuzzyPattern(p).distanceIn(t, k)).toBe(d <= k ? d : Infinity);
       }),
-      { numRuns: 2000 },
+      { numRuns: 3000 },
+    );
+  });
+
+  it('counts a swap of neighbours as one edit, and never more edits than fuse.js (no swaps)', () => {
+    expect(fuzzyPattern('tislt').distanceIn('tilst', 1)).toBe(1);
+    expect(substringDistance('tislt', 'tilst', false)).toBe(2);
+    const word = fc.string({ unit: fc.constantFrom(...'abcd'.split('')), minLength: 1, maxLength: 12 });
+    fc.assert(
+      fc.property(word, word, (p, t) => {
+        expect(fuzzyPattern(p).distanceIn(t, 12)).toBeLessThanOrEqual(substringDistance(p, t, false));
+      }),
     );
   });
 
@@ -69,28 +87,12 @@ describe('indexed search against plain fuse.js on the same data', { timeout: 600
     }
   });
 
-  // Offers with equal scores may come in another order, so the scores of the first ten are compared.
-  it('puts offers scored as fuse.js scores them on top', () => {
-    let same = 0;
-    let total = 0;
-    for (const q of [...typed, ...recall.map((r) => r.query)]) {
-      const a = indexed.search(q, { uiLanguage: 'da', limit: 10 }).map((h) => h.score);
-      const b = scan.search(q, { uiLanguage: 'da', limit: 10 }).map((h) => h.score);
-      b.forEach((score, i) => {
-        total++;
-        if (Math.abs((a[i] ?? -1) - score) < 1e-9) same++;
-      });
-    }
-    console.info(`top-10 scores equal to fuse.js: ${same}/${total}`);
-    expect(same / total).toBeGreaterThanOrEqual(0.85);
-  });
-
   it('has at least the recall@10 of plain fuse.js on typo queries', () => {
     const mean = (engine: typeof scan) => recall.reduce((s, r) => s + recallAt10(ids(r.query, engine, 10), r.relevant), 0) / recall.length;
     expect(mean(indexed)).toBeGreaterThanOrEqual(mean(scan) - 0.01);
   });
 
-  it('returns hits best first with highlights, filters applied, also past what fuse.js rescored', () => {
+  it('returns hits best first with highlights, filters applied, far down the list too', () => {
     const all = indexed.search('lektiecafe', { uiLanguage: 'da' });
     expect(all.length).toBeGreaterThan(60);
     all.forEach((h, i) => i && expect(h.score).toBeLessThanOrEqual(all[i - 1].score));
