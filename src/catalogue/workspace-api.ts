@@ -1,5 +1,6 @@
 // The workspace API's payloads, written once so the server that answers and the coordinator client that reads them cannot drift apart.
-import type { CatalogueInfo, LocalizedText, Need, Offer, Organisation } from './schema.ts';
+import type { Rejected } from './hsds.ts';
+import type { CatalogueInfo, ContentLanguage, LocalizedText, Need, Offer, Organisation } from './schema.ts';
 
 export type Role = 'coordinator' | 'contributor';
 
@@ -120,4 +121,22 @@ export interface AuditEntry {
   action: string;
   target: string | null;
   detail: unknown;
+}
+
+/** How a CSV column was read. */
+export interface ColumnMapping {
+  column: string;
+  /** The offer field (with language for texts), or null when the column is ignored. */
+  field: string | null;
+}
+
+/** The answer to an HSDS or CSV import, tried or applied: nothing is applied while any record is rejected. */
+export interface ImportReport {
+  language: ContentLanguage;
+  applied: boolean;
+  added: string[];
+  updated: string[];
+  rejected: Rejected[];
+  /** CSV imports only. */
+  columns?: ColumnMapping[];
 }

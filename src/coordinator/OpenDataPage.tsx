@@ -4,23 +4,16 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { CONTENT_LANGUAGES, type ContentLanguage } from '../catalogue/schema.ts';
+import type { ImportReport } from '../catalogue/workspace-api.ts';
 import { api, workspacePath } from './api.ts';
 import { DataTable } from './DataTable.tsx';
 import { Problem } from './Problem.tsx';
-
-interface Report {
-  applied: boolean;
-  added: string[];
-  updated: string[];
-  rejected: { index: number; record: string; reason: string }[];
-  columns?: { column: string; field: string | null }[];
-}
 
 export function OpenDataPage({ catalogueId, defaultLanguage }: { catalogueId: string; defaultLanguage: ContentLanguage }) {
   const { t } = useTranslation('coordinator');
   const [file, setFile] = useState<File | null>(null);
   const [language, setLanguage] = useState<ContentLanguage>(defaultLanguage);
-  const [report, setReport] = useState<Report | null>(null);
+  const [report, setReport] = useState<ImportReport | null>(null);
   const [problem, setProblem] = useState<unknown>(null);
   const [busy, setBusy] = useState(false);
 
@@ -36,11 +29,11 @@ export function OpenDataPage({ catalogueId, defaultLanguage }: { catalogueId: st
         try {
           data = JSON.parse(text);
         } catch {
-          setReport({ applied: false, added: [], updated: [], rejected: [{ index: -1, record: file.name, reason: t('openData.notJson') }] });
+          setReport({ language, applied: false, added: [], updated: [], rejected: [{ index: -1, record: file.name, reason: t('openData.notJson') }] });
           return;
         }
       }
-      setReport(await api<Report>(workspacePath(catalogueId, '/import'), { method: 'POST', body: { format: csv ? 'csv' : 'hsds', language, data, dry_run: dryRun } }));
+      setReport(await api<ImportReport>(workspacePath(catalogueId, '/import'), { method: 'POST', body: { format: csv ? 'csv' : 'hsds', language, data, dry_run: dryRun } }));
     } catch (error) {
       setProblem(error);
     } finally {

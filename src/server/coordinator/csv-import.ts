@@ -6,9 +6,10 @@ import { foldText } from '../../catalogue/fold.ts';
 import { canonicalJson } from '../../catalogue/manifest.ts';
 import { countryCode, slugOf } from '../../catalogue/hsds.ts';
 import { CONTENT_LANGUAGES, catalogueContent, offer, type ContentLanguage, type LocalizedText, type Offer } from '../../catalogue/schema.ts';
+import type { ColumnMapping, ImportReport } from '../../catalogue/workspace-api.ts';
 import { currentContent } from '../catalogues.ts';
 import type { Db } from '../db.ts';
-import { applyContent, type ImportReport } from './hsds-io.ts';
+import { applyContent } from './hsds-io.ts';
 
 const TEXT_FIELDS = { name: 'name', navn: 'name', summary: 'summary', kort: 'summary', kurzbeschreibung: 'summary', description: 'description', beskrivelse: 'description', beschreibung: 'description', eligibility: 'eligibility_description', eligibility_description: 'eligibility_description', malgruppe: 'eligibility_description', zielgruppe: 'eligibility_description', application_process: 'application_process', schedule_description: 'schedule_description', tider: 'schedule_description', zeiten: 'schedule_description' } as const;
 const FIELDS: Record<string, string> = {
@@ -30,12 +31,6 @@ const FIELDS: Record<string, string> = {
   country: 'country', land: 'country',
   assured_date: 'assured_date', verified: 'assured_date', bekraeftet: 'assured_date', bestatigt: 'assured_date', bestaetigt: 'assured_date',
 };
-
-export interface ColumnMapping {
-  column: string;
-  /** The offer field (with language for texts), or null when the column is ignored. */
-  field: string | null;
-}
 
 export function mapColumns(headers: string[], lang: ContentLanguage): ColumnMapping[] {
   return headers.map((column) => {

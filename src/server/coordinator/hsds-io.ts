@@ -4,6 +4,7 @@
 import { createHash } from 'node:crypto';
 import { catalogueContent, type CatalogueContent, type ContentLanguage } from '../../catalogue/schema.ts';
 import { fromHsds, toHsds, type HsdsExport, type HsdsImport, type UuidOf } from '../../catalogue/hsds.ts';
+import type { ImportReport } from '../../catalogue/workspace-api.ts';
 import { currentContent } from '../catalogues.ts';
 import type { Db } from '../db.ts';
 
@@ -19,14 +20,6 @@ export function uuidFor(catalogueId: string): UuidOf {
 
 export function exportHsds(db: Db, catalogueId: string, lang: ContentLanguage): HsdsExport {
   return toHsds(catalogueContent.parse(currentContent(db, catalogueId)), lang, uuidFor(catalogueId));
-}
-
-export interface ImportReport {
-  language: ContentLanguage;
-  applied: boolean;
-  added: string[];
-  updated: string[];
-  rejected: HsdsImport['rejected'];
 }
 
 /** Writes organisations and offers of an import's resulting content (archived offers stay archived). */
