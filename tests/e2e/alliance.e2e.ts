@@ -1,24 +1,12 @@
 // Issue 2's acceptance walk: a fresh server, the app opened once, taken offline and reloaded, then
 // every Aarhus alliance participant typed the phone way must be among the first three results.
-import { afterAll, beforeAll, expect, it } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
-import { launchBrowser, within } from './browser.ts';
-import { startTestServer } from './server.ts';
-import { PHONE, serviceWorkerControl } from './visit.ts';
+import { expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { within } from './browser.ts';
+import { PHONE, serverAndBrowser, serviceWorkerControl } from './visit.ts';
 import { TYPED } from '../unit/alliance-typed.ts';
 
-let server: Awaited<ReturnType<typeof startTestServer>>;
-let browser: Browser;
-
-beforeAll(async () => {
-  server = await startTestServer();
-  browser = await launchBrowser();
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const walk = serverAndBrowser();
 
 async function topThree(page: Page, typed: string): Promise<string[]> {
   const box = page.getByRole('searchbox');
@@ -31,6 +19,7 @@ async function topThree(page: Page, typed: string): Promise<string[]> {
 }
 
 it('finds every alliance participant offline, typed without Danish letters and with a typo', async () => {
+  const { server, browser } = walk;
   const context = await browser.newContext({ locale: 'da-DK', serviceWorkers: 'allow', viewport: PHONE });
   const page = await context.newPage();
   await page.goto(server.url);

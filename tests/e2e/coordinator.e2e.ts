@@ -1,17 +1,16 @@
 // The coordinator workspace in real Chromium against the real server: log in, edit an offer
 // (a validation error keeps what was typed), see the preview, approve an association's proposal,
 // publish, and the public app on another device picks up the new version. axe checks each screen.
-import { afterAll, beforeAll, expect, it } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
-import { launchBrowser, within } from './browser.ts';
-import { startTestServer } from './server.ts';
-import { axeViolations, serviceWorkerControl } from './visit.ts';
+import { expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { within } from './browser.ts';
+import { axeViolations, serverAndBrowser, serviceWorkerControl } from './visit.ts';
 
-let server: Awaited<ReturnType<typeof startTestServer>>;
-let browser: Browser;
+const walk = serverAndBrowser();
 const PASSWORD = 'a long enough password';
 
 async function api(method: string, path: string, body?: unknown): Promise<any> {
+  const { server } = walk;
   const res = await fetch(`${server.url}${path}`, {
     method,
     headers: { authorization: `Bearer ${server.publishToken}`, ...(body ? { 'content-type': 'application/json' } : {}) },
@@ -26,6 +25,7 @@ async function noViolations(page: Page, what: string) {
 }
 
 async function workspace(username: string, colorScheme: 'light' | 'dark' = 'light'): Promise<Page> {
+  const { server, browser } = walk;
   const context = await browser.newContext({ locale: 'en-US', viewport: { width: 1366, height: 900 }, serviceWorkers: 'block', colorScheme });
   const page = await context.newPage();
   await page.goto(`${server.url}/coordinator`);
@@ -37,16 +37,8 @@ async function workspace(username: string, colorScheme: 'light' | 'dark' = 'ligh
   return page;
 }
 
-beforeAll(async () => {
-  server = await startTestServer();
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
-
 it('edits, reviews a proposal and publishes; the app picks up the new version', async () => {
+  const { server, browser } = walk;
   const { offers } = await api('GET', '/api/catalogues/aarhus/offers');
   const [edited, proposedFor] = [offers[0], offers.find((o: { organization_id: string }) => o.organization_id !== offers[0].organization_id)];
   await api('POST', '/api/users', { username: 'e2e-coord', display_name: 'Karen Koordinator', password: PASSWORD, memberships: [{ catalogue_id: 'aarhus', role: 'coordinator' }] });
@@ -134,6 +126,7 @@ it('edits, reviews a proposal and publishes; the app picks up the new version', 
 });
 
 it('shows both versions when someone else saved meanwhile, and the other pages pass axe in dark mode', async () => {
+  const { server } = walk;
   await api('POST', '/api/users', { username: 'e2e-night', display_name: 'Nina Nat', password: PASSWORD, memberships: [{ catalogue_id: 'aarhus', role: 'coordinator' }] });
   const page = await workspace('e2e-night', 'dark');
   const { offers } = await api('GET', '/api/workspace/aarhus/offers');
@@ -173,6 +166,7 @@ it('shows both versions when someone else saved meanwhile, and the other pages p
 });
 
 it('lets an admin see and create accounts, and says it needs a connection when offline', async () => {
+  const { server, browser } = walk;
   await api('POST', '/api/users', { username: 'e2e-admin', display_name: 'Ada Admin', password: PASSWORD, is_admin: true });
   const page = await workspace('e2e-admin');
   await page.getByRole('link', { name: 'Accounts' }).click();
@@ -200,6 +194,7 @@ it('lets an admin see and create accounts, and says it needs a connection when o
 });
 
 it('a coordinator invites an association with a one-time link that makes a contributor account', async () => {
+  const { server, browser } = walk;
   const coord = await workspace('e2e-coord');
   await coord.goto(`${server.url}/coordinator/aarhus/invite`);
   await coord.getByRole('button', { name: 'Make invitation link' }).click();

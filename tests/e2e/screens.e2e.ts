@@ -1,38 +1,16 @@
 // The phone screens besides search and the offer page — shortlist with its send-all button,
 // settings, and an actor's page with its contact buttons — pass axe at 390 px in light and dark.
-import AxeBuilder from '@axe-core/playwright';
-import { afterAll, beforeAll, expect, it } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
-import { launchBrowser, within } from './browser.ts';
-import { startTestServer } from './server.ts';
+import { expect, it } from 'vitest';
+import { within } from './browser.ts';
+import { axeViolations, chooseCatalogue, PHONE, serverAndBrowser } from './visit.ts';
 
-let server: Awaited<ReturnType<typeof startTestServer>>;
-let browser: Browser;
-
-beforeAll(async () => {
-  server = await startTestServer();
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
-
-async function violations(page: Page): Promise<string[]> {
-  const result = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
-  return result.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
-}
+const walk = serverAndBrowser();
 
 for (const colorScheme of ['light', 'dark'] as const) {
   it(`shortlist, settings and an actor's page pass axe (${colorScheme})`, async () => {
-    const context = await browser.newContext({ locale: 'da-DK', viewport: { width: 390, height: 844 }, colorScheme, serviceWorkers: 'block' });
+    const context = await walk.browser.newContext({ locale: 'da-DK', viewport: PHONE, colorScheme, serviceWorkers: 'block' });
     const page = await context.newPage();
-    await page.goto(server.url);
-    const choice = page.locator('input[name="catalogue"][value="aarhus"]');
-    await within(30_000, 'catalogue chooser', choice.waitFor());
-    await choice.check();
-    await page.locator('form button[type="submit"]').click();
-    await within(30_000, 'search', page.getByRole('searchbox').waitFor());
+    await chooseCatalogue(page, walk.server.url, 'aarhus');
 
     await page.getByRole('searchbox').fill('familie');
     await within(10_000, 'a result', page.locator('a.offer-summary').first().waitFor());
@@ -47,18 +25,18 @@ for (const colorScheme of ['light', 'dark'] as const) {
     await page.reload();
     await within(10_000, 'shortlist reloaded', sendAll.waitFor());
     expect((await sendAll.boundingBox())!.height).toBeGreaterThanOrEqual(44);
-    expect(await violations(page)).toEqual([]);
+    expect(await axeViolations(page)).toEqual([]);
 
     await page.getByRole('link', { name: 'Indstillinger', exact: true }).click();
     await within(10_000, 'settings', page.getByRole('heading', { level: 1, name: 'Indstillinger' }).waitFor());
-    expect(await violations(page)).toEqual([]);
+    expect(await axeViolations(page)).toEqual([]);
 
     await page.getByRole('link', { name: 'Foreninger', exact: true }).click();
     await within(10_000, 'actors', page.locator('.org-card a').first().waitFor());
     await page.locator('.org-card a').first().click();
     await within(10_000, 'actor page', page.getByRole('heading', { level: 2, name: 'Kontakt' }).waitFor());
     for (const link of await page.locator('.org-contact a').all()) expect((await link.boundingBox())!.height).toBeGreaterThanOrEqual(44);
-    expect(await violations(page)).toEqual([]);
+    expect(await axeViolations(page)).toEqual([]);
     await context.close();
   });
 }

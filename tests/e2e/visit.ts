@@ -1,4 +1,4 @@
-// What the phone walks share: one server and one phone-sized page per file, the first visit that follows a catalogue until the service worker controls the page, and axe.
+// What the browser walks share: one server and browser (or phone page) per file, the first visit that follows a catalogue until the service worker controls the page, and axe.
 import AxeBuilder from '@axe-core/playwright';
 import { mkdirSync, readFileSync } from 'node:fs';
 import { afterAll, beforeAll } from 'vitest';
@@ -15,26 +15,37 @@ export function demoSeed(id: 'aarhus' | 'esslingen'): any {
   return { ...read(id), needs: read('needs') };
 }
 
-export interface PhoneWalk {
+export interface Walk {
   server: TestServer;
   browser: Browser;
+}
+
+export interface PhoneWalk extends Walk {
   context: BrowserContext;
   page: Page;
 }
 
-/** Starts the server, a browser and one phone page (service workers allowed) before this file's tests, and stops them after. */
-export function phoneWalk(server: Parameters<typeof startTestServer>[0], context: BrowserContextOptions): PhoneWalk {
-  const walk = {} as PhoneWalk;
+/** Starts the server and a browser before this file's tests, and stops them after. */
+export function serverAndBrowser(server: Parameters<typeof startTestServer>[0] = {}): Walk {
+  const walk = {} as Walk;
   beforeAll(async () => {
     mkdirSync(SHOTS, { recursive: true });
     walk.server = await startTestServer(server);
     walk.browser = await launchBrowser();
-    walk.context = await walk.browser.newContext({ serviceWorkers: 'allow', viewport: PHONE, ...context });
-    walk.page = await walk.context.newPage();
   });
   afterAll(async () => {
     await walk.browser?.close();
     await walk.server?.close();
+  });
+  return walk;
+}
+
+/** The same with one phone page (service workers allowed) that the file's tests walk through. */
+export function phoneWalk(server: Parameters<typeof startTestServer>[0], context: BrowserContextOptions): PhoneWalk {
+  const walk = serverAndBrowser(server) as PhoneWalk;
+  beforeAll(async () => {
+    walk.context = await walk.browser.newContext({ serviceWorkers: 'allow', viewport: PHONE, ...context });
+    walk.page = await walk.context.newPage();
   });
   return walk;
 }
@@ -44,14 +55,19 @@ export function serviceWorkerControl(page: Page): Promise<unknown> {
   return within(30_000, 'service worker control', page.waitForFunction(() => !!navigator.serviceWorker?.controller));
 }
 
-/** First visit online: follow one catalogue, wait until it synced and the service worker controls the page. */
-export async function followCatalogue(page: Page, url: string, catalogueId: string): Promise<void> {
+/** First visit: choose one catalogue and wait until it synced. */
+export async function chooseCatalogue(page: Page, url: string, catalogueId: string): Promise<void> {
   await page.goto(url);
   const choice = page.locator(`input[name="catalogue"][value="${catalogueId}"]`);
   await within(30_000, 'catalogue chooser', choice.waitFor());
   await choice.check();
   await page.locator('form button[type="submit"]').click();
   await within(30_000, 'synced catalogue', page.getByRole('searchbox').waitFor());
+}
+
+/** First visit before going offline: the catalogue synced and the service worker in control. */
+export async function followCatalogue(page: Page, url: string, catalogueId: string): Promise<void> {
+  await chooseCatalogue(page, url, catalogueId);
   await serviceWorkerControl(page);
 }
 
