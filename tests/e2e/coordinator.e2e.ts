@@ -10,14 +10,7 @@ const walk = serverAndBrowser();
 const PASSWORD = 'a long enough password';
 
 async function api(method: string, path: string, body?: unknown): Promise<any> {
-  const { server } = walk;
-  const res = await fetch(`${server.url}${path}`, {
-    method,
-    headers: { authorization: `Bearer ${server.publishToken}`, ...(body ? { 'content-type': 'application/json' } : {}) },
-    body: body === undefined ? undefined : JSON.stringify(body),
-  });
-  if (!res.ok) throw new Error(`${method} ${path}: ${res.status} ${await res.text()}`);
-  return res.json();
+  return (await walk.server.api(method, path, body)).json();
 }
 
 async function noViolations(page: Page, what: string) {

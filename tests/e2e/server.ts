@@ -12,6 +12,8 @@ export interface TestServer {
   url: string;
   publishToken: string;
   dataDir: string;
+  /** Calls the editing API with the publish token; a failed call throws with the server's answer. */
+  api(method: string, path: string, body?: unknown): Promise<Response>;
   /** Stops the server and removes its data folder. */
   close(): Promise<void>;
 }
@@ -24,6 +26,15 @@ export async function startTestServer(options: Partial<Omit<ServerOptions, 'data
       url: server.url,
       publishToken: server.publishToken,
       dataDir,
+      api: async (method, path, body) => {
+        const response = await fetch(`${server.url}${path}`, {
+          method,
+          headers: { authorization: `Bearer ${server.publishToken}`, ...(body ? { 'content-type': 'application/json' } : {}) },
+          body: body === undefined ? undefined : JSON.stringify(body),
+        });
+        if (!response.ok) throw new Error(`${method} ${path}: ${response.status} ${await response.text()}`);
+        return response;
+      },
       close: async () => {
         await server.close();
         rmSync(dataDir, { recursive: true, force: true });

@@ -69,16 +69,6 @@ async function until(what: string, ok: (h: Held) => boolean, ms = 30_000): Promi
   })());
 }
 
-async function api(method: string, path: string, body?: unknown): Promise<Response> {
-  const response = await fetch(`${server.url}${path}`, {
-    method,
-    headers: { authorization: `Bearer ${server.publishToken}`, ...(body ? { 'content-type': 'application/json' } : {}) },
-    body: body === undefined ? undefined : JSON.stringify(body),
-  });
-  if (!response.ok) throw new Error(`${method} ${path}: ${response.status} ${await response.text()}`);
-  return response;
-}
-
 async function searchFor(text: string) {
   const box = page.getByRole('searchbox');
   await box.fill(text);
@@ -96,16 +86,16 @@ it('syncs version 1, picks up a published change, and keeps working offline', as
   await serviceWorkerControl(page);
 
   // a coordinator adds one offer and retires another, then publishes version 2
-  const { offers } = (await (await api('GET', '/api/catalogues/aarhus/offers')).json()) as { offers: { id: string; name: Record<string, string> }[] };
+  const { offers } = (await (await server.api('GET', '/api/catalogues/aarhus/offers')).json()) as { offers: { id: string; name: Record<string, string> }[] };
   const removed = offers[1];
   const removedName = removed.name.en ?? removed.name.da ?? removed.name.de;
   const removedLinks = () => page.locator(`a[href="/offer/aarhus/${removed.id}"]`).count();
   await searchFor(removedName);
   await expect.poll(removedLinks, { timeout: 15_000 }).toBeGreaterThan(0);
   const added = { ...offers[0], id: 'zebra-swim-club', name: { da: 'Zebrasvømmeklubben', de: 'Zebra-Schwimmklub', en: 'Zebra swim club' } };
-  await api('PUT', `/api/catalogues/aarhus/offers/${added.id}`, added);
-  await api('DELETE', `/api/catalogues/aarhus/offers/${removed.id}`);
-  expect((await (await api('POST', '/api/catalogues/aarhus/publish', {})).json()).version).toBe(2);
+  await server.api('PUT', `/api/catalogues/aarhus/offers/${added.id}`, added);
+  await server.api('DELETE', `/api/catalogues/aarhus/offers/${removed.id}`);
+  expect((await (await server.api('POST', '/api/catalogues/aarhus/publish', {})).json()).version).toBe(2);
 
   // the phone comes back online: the app checks at once instead of waiting for its timer
   await context.setOffline(true);
