@@ -1,6 +1,10 @@
 // `npm run bench` (`-- --quick` for a short run): search at 1,000 / 10,000 / 50,000 offers against
-// plain fuse.js and MiniSearch, and the sync delta size; prints a table, writes bench/results.json.
+// plain fuse.js and MiniSearch, the sync delta size, and the real app in Chromium; prints a table,
+// writes bench/results.json. `--no-browser` skips Chromium, `--browser-size=N` picks its catalogue,
+// `--profile` adds CPU profiles of typing and sync (unminified build: diagnosis, not figures).
 import { writeFileSync } from 'node:fs';
+import { benchBrowser, type BrowserFigures } from './browser.ts';
+import { FIXED_QUERIES } from './queries.ts';
 import { benchSearchSize, type EngineFigures, type SizeFigures } from './search.ts';
 import { benchDelta } from './sync.ts';
 
@@ -10,6 +14,16 @@ const plan = (size: number) => ({
   recallQueries: quick ? 30 : 100,
   baselineCap: size >= 50000 ? (quick ? 2 : 12) : size >= 10000 ? (quick ? 4 : 60) : quick ? 30 : Infinity,
 });
+
+const arg = (name: string) => process.argv.find((a) => a.startsWith(`--${name}=`))?.slice(name.length + 3);
+const browserPlan = {
+  size: Number(arg('browser-size') ?? (quick ? 1000 : 10000)),
+  syncRuns: quick ? 2 : 5,
+  coldStartRuns: quick ? 2 : 5,
+  queries: quick ? FIXED_QUERIES.slice(0, 6) : FIXED_QUERIES,
+  typingBudgetMs: quick ? 25_000 : 120_000,
+  profile: process.argv.includes('--profile'),
+};
 
 const results: Record<string, unknown> = { quick, machine: `${process.platform} ${process.arch} node ${process.version}` };
 const rows: string[] = [];
@@ -27,15 +41,22 @@ for (const size of SIZES) {
   console.error(`… ${size} offers measured in ${((performance.now() - t) / 1000).toFixed(1)} s`);
 }
 const delta = benchDelta();
+let browser: BrowserFigures | undefined;
+if (!process.argv.includes('--no-browser')) {
+  const t = performance.now();
+  browser = await benchBrowser(browserPlan);
+  console.error(`… browser figures at ${browserPlan.size} offers measured in ${((performance.now() - t) / 1000).toFixed(1)} s`);
+}
 Object.assign(results, {
   deltaBytesRatio: delta.deltaBytesRatio,
   deltaGzBytesRatio: delta.deltaGzBytesRatio,
-  // Measured in Chromium against the built app; not part of this runner yet.
-  browserKeystrokeP95Ms: null,
-  longestTaskWhileTypingMs: null,
-  sync10kMs: null,
-  firstScreenJsGzBytes: null,
-  offlineColdStartMs: null,
+  // Chromium against the built app, at `browser.size` offers (1,000 with --quick); null when skipped.
+  browserKeystrokeP95Ms: browser?.typing.p95Ms ?? null,
+  longestTaskWhileTypingMs: browser?.typing.longestTaskMs ?? null,
+  sync10kMs: browser?.sync.medianMs ?? null,
+  firstScreenJsGzBytes: browser?.firstScreen.jsGzBytes ?? null,
+  offlineColdStartMs: browser?.coldStart.resultsMs ?? null,
+  browser: browser ? { ...browser, profiled: browserPlan.profile } : null,
 });
 
 console.log('\n  size engine     p50 ms   p95 ms  rec@10 build ms  heap MB  runs   ratio to ours');
@@ -44,5 +65,35 @@ console.log(
   `\nbaseline (plain fuse.js) runs on at most ${plan(50000).baselineCap} keystrokes and recall queries at 50,000, ${plan(10000).baselineCap} at 10,000 and ${plan(1000).baselineCap} at 1,000 (seconds per query).`,
 );
 console.log(`1 % delta / snapshot bytes: ${fmt(delta.deltaBytesRatio * 100, 2)} % (gzipped ${fmt(delta.deltaGzBytesRatio * 100, 2)} %)`);
+if (browser) console.log(browserTable(browser));
 writeFileSync(new URL('./results.json', import.meta.url), JSON.stringify(results, null, 2));
 console.log('written: bench/results.json');
+
+function browserTable(b: BrowserFigures): string {
+  const t = b.typing;
+  const s = b.sync;
+  const c = b.coldStart;
+  const kb = b.firstScreen.jsGzBytes / 1024;
+  const line = (what: string, measured: string, target: string, ok: boolean, detail: string) =>
+    `${what.padEnd(46)} ${measured.padStart(11)}  ${target.padEnd(9)} ${ok ? '✓' : '✗'}  ${detail}`;
+  const lines = [
+    `\nChromium against the real build${b.build === 'fresh' ? '' : ' (./dist: the tree did not build)'}, ${b.size} offers${browserPlan.profile ? ', PROFILED (unminified: diagnosis, not figures)' : ''}`,
+    `${''.padEnd(46)} ${'measured'.padStart(11)}  target`,
+    line('keystroke → results painted, p50 / p95 ms', `${fmt(t.p50Ms, 0)} / ${fmt(t.p95Ms, 0)}`, 'p95 ≤ 16', t.p95Ms <= 16, `${t.keystrokes} keys of ${t.queriesTyped}/${t.queriesPlanned} queries, max ${fmt(t.maxMs, 0)}`),
+    line('longest main-thread task while typing, ms', fmt(t.longestTaskMs, 0), '≤ 50', t.longestTaskMs <= 50, `${t.longTasks} tasks over 50 ms; ${t.slowEvents} input events over 16 ms, max ${fmt(t.maxEventMs, 0)}`),
+    line(`sync: press → searchable, median of ${s.runs.length}, ms`, fmt(s.medianMs, 0), '≤ 3000', s.medianMs <= 3000,
+      `download ${fmt(s.downloadMs, 0)} · verify+write ${fmt(s.verifyAndWriteMs, 0)} · read+index+render ${fmt(s.indexAndRenderMs, 0)}; ${fmt(s.snapshotTransferBytes / 1e3, 0)} KB on the wire`),
+    line('first-screen JavaScript, gzipped KB', fmt(kb, 1), '≤ 170', kb <= 170, `${b.firstScreen.files.length} scripts`),
+    line(`offline cold start → results, median of ${c.runs.length}, ms`, fmt(c.resultsMs, 0), '≤ 1500', c.resultsMs <= 1500, `searchbox painted at ${fmt(c.searchboxMs, 0)}`),
+  ];
+  if (b.size !== 10000) lines.push(`(at ${b.size} offers; the targets are for 10,000: run without --quick)`);
+  for (const [what, hot] of [['typing', t.hot], ['sync', s.hot]] as const)
+    if (hot)
+      lines.push(
+        `\nhottest while ${what} (busy ${fmt(hot.busyMs, 0)} ms; total / self ms):`,
+        ...hot.byTotal.map((l) => `  ${fmt(l.totalMs, 0).padStart(6)} ${fmt(l.selfMs, 0).padStart(6)}  ${l.fn}`),
+        '  by self:',
+        ...hot.bySelf.map((l) => `  ${fmt(l.totalMs, 0).padStart(6)} ${fmt(l.selfMs, 0).padStart(6)}  ${l.fn}`),
+      );
+  return lines.join('\n');
+}

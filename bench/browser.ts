@@ -1,0 +1,174 @@
+// The browser half of `npm run bench`: the real built app in headless Chromium against the real
+// server holding a generated catalogue: sync, keystroke to painted results, long tasks while
+// typing, first-screen JavaScript and the offline cold start, each repeated and reported as medians.
+import { gzipSync } from 'node:zlib';
+import type { BrowserContext } from 'playwright-core';
+import { launchBrowser, within } from '../tests/e2e/browser.ts';
+import { startBenchApp, type BenchApp } from './app-server.ts';
+import { median, percentile } from './measure.ts';
+import { coldStartOnce, prepareProfile, type ColdStartRun } from './offline-start.ts';
+import { startProfiler, stopProfiler, type ProfileSummary } from './profile.ts';
+import { painted, settled, syncOnce, waitIn, type SyncRun } from './sync-browser.ts';
+
+export interface BrowserPlan {
+  size: number;
+  syncRuns: number;
+  coldStartRuns: number;
+  queries: readonly string[];
+  /** Typing stops starting new queries after this long (a slow app must not stall the bench). */
+  typingBudgetMs: number;
+  /** Record a CPU profile while typing and during one extra sync, on an unminified build, and name the hottest functions. */
+  profile: boolean;
+}
+
+export interface TypingFigures {
+  keystrokes: number;
+  /** Queries typed within the budget, of all planned. */
+  queriesTyped: number;
+  queriesPlanned: number;
+  p50Ms: number;
+  p95Ms: number;
+  maxMs: number;
+  longestTaskMs: number;
+  longTasks: number;
+  /** Event Timing entries over 16 ms (input → next paint of the event itself). */
+  slowEvents: number;
+  maxEventMs: number;
+  /** The result count shown after each whole query, to show the search really answered. */
+  counts: Record<string, string>;
+  hot?: ProfileSummary;
+}
+
+export interface BrowserFigures {
+  size: number;
+  build: BenchApp['built'];
+  sync: { medianMs: number; downloadMs: number; verifyAndWriteMs: number; indexAndRenderMs: number; snapshotBytes: number; snapshotTransferBytes: number; runs: SyncRun[]; hot?: ProfileSummary };
+  typing: TypingFigures;
+  firstScreen: { jsGzBytes: number; files: { url: string; gzBytes: number }[] };
+  coldStart: { resultsMs: number; searchboxMs: number; runs: ColdStartRun[] };
+}
+
+/** Waits between keys until the page has been quiet this long: every keystroke measured on its own. */
+const QUIET_MS = 80;
+
+/** Types every query key by key into the searchbox of the start screen. */
+async function typeQueries(context: BrowserContext, app: BenchApp, plan: BrowserPlan): Promise<TypingFigures> {
+  const page = await context.newPage();
+  await page.goto(app.url);
+  const box = page.getByRole('searchbox');
+  await within(30_000, 'start screen', box.waitFor());
+  await waitIn(page, 'quiet start screen', 30_000, settled, 500, 50);
+  const cdp = plan.profile ? await startProfiler(page) : undefined;
+  const typingStart = (await page.evaluate('performance.now()')) as number;
+  const counts: Record<string, string> = {};
+  const started = performance.now();
+  for (const query of plan.queries) {
+    if (performance.now() - started > plan.typingBudgetMs) break;
+    await page.evaluate('__bench.stopKeys()');
+    await box.fill('');
+    await box.focus();
+    await waitIn(page, 'cleared field', 30_000, settled, QUIET_MS, 16);
+    for (const ch of query) {
+      await page.keyboard.type(ch);
+      await waitIn(page, `keystroke in "${query}"`, 30_000, settled, QUIET_MS, 16);
+    }
+    counts[query] = (await page.locator('#result-count').textContent()) ?? '';
+  }
+  const hot = cdp && (await stopProfiler(cdp));
+  const f = (await page.evaluate('({ keys: __bench.keyLatencies(), longTasks: __bench.longTasks, events: __bench.events })')) as {
+    keys: { ms: number }[];
+    longTasks: { start: number; duration: number }[];
+    events: { name: string; start: number; duration: number }[];
+  };
+  await page.close();
+  const ms = f.keys.map((k) => k.ms);
+  const tasks = f.longTasks.filter((t) => t.start >= typingStart);
+  const events = f.events.filter((e) => e.start >= typingStart && ['keydown', 'keypress', 'keyup', 'input', 'beforeinput'].includes(e.name));
+  return {
+    keystrokes: ms.length,
+    queriesTyped: Object.keys(counts).length,
+    queriesPlanned: plan.queries.length,
+    p50Ms: percentile(ms, 50),
+    p95Ms: percentile(ms, 95),
+    maxMs: Math.max(...ms),
+    longestTaskMs: Math.max(0, ...tasks.map((t) => t.duration)),
+    longTasks: tasks.length,
+    slowEvents: events.length,
+    maxEventMs: Math.max(0, ...events.map((e) => e.duration)),
+    counts,
+    hot,
+  };
+}
+
+/** The scripts a held-catalogue start screen loads, each gzipped at level 9 as served from the build. */
+async function firstScreenJs(context: BrowserContext, app: BenchApp): Promise<BrowserFigures['firstScreen']> {
+  const page = await context.newPage();
+  const urls = new Set<string>();
+  page.on('request', (r) => {
+    if (r.resourceType() === 'script') urls.add(r.url());
+  });
+  await page.goto(app.url, { waitUntil: 'networkidle' });
+  await waitIn(page, 'start screen', 30_000, painted, ['searchbox']);
+  await page.waitForLoadState('networkidle');
+  await page.close();
+  const files = await Promise.all(
+    [...urls].map(async (url) => {
+      const body = Buffer.from(await (await fetch(url)).arrayBuffer());
+      return { url: new URL(url).pathname, gzBytes: gzipSync(body, { level: 9 }).length };
+    }),
+  );
+  return { jsGzBytes: files.reduce((s, f) => s + f.gzBytes, 0), files };
+}
+
+export async function benchBrowser(plan: BrowserPlan): Promise<BrowserFigures> {
+  const app = await startBenchApp(plan.size, plan.profile);
+  console.error(`… app ${app.built === 'fresh' ? 'built' : 'from ./dist'} in ${(app.buildMs / 1000).toFixed(1)} s, ${plan.size} offers published in ${(app.seedMs / 1000).toFixed(1)} s`);
+  const browser = await launchBrowser();
+  try {
+    const runs: SyncRun[] = [];
+    let synced: BrowserContext | undefined;
+    for (let i = 0; i < plan.syncRuns; i++) {
+      await synced?.close();
+      const { run, context } = await syncOnce(browser, app);
+      runs.push(run);
+      synced = context;
+    }
+    console.error(`… sync runs: ${runs.map((r) => r.totalMs.toFixed(0)).join(', ')} ms`);
+    const typing = await typeQueries(synced!, app, plan);
+    console.error(`… typed ${typing.keystrokes} keystrokes`);
+    const firstScreen = await firstScreenJs(synced!, app);
+    await synced!.close();
+    // one more sync with the profiler on, kept out of the timed runs
+    const hot = plan.profile ? await syncOnce(browser, app, true).then(async ({ context, hot }) => (await context.close(), hot)) : undefined;
+
+    const profile = await prepareProfile(app);
+    const cold: ColdStartRun[] = [];
+    try {
+      for (let i = 0; i < plan.coldStartRuns; i++) cold.push(await coldStartOnce(profile.dir, app));
+    } finally {
+      profile.dispose();
+    }
+    if (cold.some((r) => !r.offline)) throw new Error('a cold start reached the network: not an offline start');
+    const med = (f: (r: SyncRun) => number) => median(runs.map(f));
+    return {
+      size: plan.size,
+      build: app.built,
+      sync: {
+        medianMs: med((r) => r.totalMs),
+        downloadMs: med((r) => r.downloadMs),
+        verifyAndWriteMs: med((r) => r.verifyAndWriteMs),
+        indexAndRenderMs: med((r) => r.indexAndRenderMs),
+        snapshotBytes: runs[0].snapshotBytes,
+        snapshotTransferBytes: runs[0].snapshotTransferBytes,
+        runs,
+        hot,
+      },
+      typing,
+      firstScreen,
+      coldStart: { resultsMs: median(cold.map((r) => r.resultsMs)), searchboxMs: median(cold.map((r) => r.searchboxMs)), runs: cold },
+    };
+  } finally {
+    await browser.close();
+    await app.close();
+  }
+}

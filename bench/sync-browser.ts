@@ -1,0 +1,114 @@
+// First sync of a whole catalogue in Chromium against the real app and server: from pressing
+// "use this catalogue" to the version row in IndexedDB and the start screen searchable (needs painted).
+import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { within } from '../tests/e2e/browser.ts';
+import type { BenchApp } from './app-server.ts';
+import { startProfiler, stopProfiler, type ProfileSummary } from './profile.ts';
+
+export const PROBES = new URL('./probes.js', import.meta.url).pathname;
+export const PHONE = { width: 390, height: 844 };
+/** Danish UI, as a teacher in Aarhus meets it. */
+export const LOCALE = 'da-DK';
+/** The app's Dexie database (src/storage/db.ts). */
+const DB_NAME = 'tilbudsguiden';
+
+/** What bench/probes.js puts on the page. */
+interface Probe {
+  settled(quietMs: number): boolean;
+  marks: Record<string, unknown>;
+  sync?: { versionRow?: number };
+}
+declare global {
+  interface Window {
+    __bench: Probe;
+  }
+}
+
+/** Waits on a function predicate: a string one would need eval, which the app's CSP rightly forbids. */
+export function waitIn<A extends string[] | number | undefined>(page: Page, what: string, ms: number, predicate: (arg: A) => boolean, arg: A, polling = 20): Promise<unknown> {
+  return within(ms, what, page.waitForFunction(predicate as (arg: unknown) => boolean, arg, { polling, timeout: 0 }));
+}
+/** Predicate: the probes saw every named screen part painted. */
+export const painted = (names: string[]): boolean => names.every((n) => typeof window.__bench.marks[n] === 'number');
+export const settled = (quietMs: number): boolean => window.__bench.settled(quietMs);
+export const controlled = (): boolean => !!navigator.serviceWorker.controller;
+
+export interface SyncRun {
+  /**
+   * Press → the start screen's need tiles painted: the figure that counts. The tiles come from the
+   * same load that builds the search index, so from then on every keystroke finds results.
+   */
+  totalMs: number;
+  /** Press → snapshot body received (manifest, key list, signature check, download). */
+  downloadMs: number;
+  /** Snapshot received → version row committed (hash check, parse, schema check, IndexedDB write). */
+  verifyAndWriteMs: number;
+  /** Version row → start screen painted (read back from IndexedDB, index build, render). */
+  indexAndRenderMs: number;
+  snapshotTransferBytes: number;
+  snapshotBytes: number;
+  longTasks: { startMs: number; durationMs: number; phase: string }[];
+}
+
+interface PageFigures {
+  submit: number;
+  versionRow: number;
+  ready: number;
+  resources: { name: string; end: number; transfer: number; decoded: number }[];
+  longTasks: { start: number; duration: number }[];
+}
+
+/** A fresh context with the probes; the first visit waits for the service worker, as a user reading the welcome does. */
+export async function openApp(browser: Browser): Promise<BrowserContext> {
+  const context = await browser.newContext({ locale: LOCALE, viewport: PHONE, serviceWorkers: 'allow' });
+  await context.addInitScript({ path: PROBES });
+  return context;
+}
+
+/** One first-run sync in a fresh context; the synced context is handed back for further measuring. */
+export async function syncOnce(browser: Browser, app: BenchApp, profile = false): Promise<{ run: SyncRun; context: BrowserContext; hot?: ProfileSummary }> {
+  const context = await openApp(browser);
+  try {
+    const page = await context.newPage();
+    await page.goto(app.url);
+    const choice = page.locator(`input[name="catalogue"][value="${app.catalogueId}"]`);
+    await within(30_000, 'catalogue chooser', choice.waitFor());
+    if (!(await choice.isChecked())) await choice.check();
+    await waitIn(page, 'service worker in control', 30_000, controlled, undefined);
+    await page.evaluate(`__bench.armSync(${JSON.stringify(app.catalogueId)}, ${JSON.stringify(DB_NAME)})`);
+    const cdp = profile ? await startProfiler(page) : undefined;
+    await page.getByRole('button', { name: 'Brug dette katalog' }).click();
+    await waitIn(page, 'synced and start screen painted', 120_000, (names) => window.__bench.sync?.versionRow !== undefined && names.every((n) => typeof window.__bench.marks[n] === 'number'), ['needs']);
+    const hot = cdp && (await stopProfiler(cdp));
+    const f = (await page.evaluate(`({
+      submit: __bench.sync.submit,
+      versionRow: __bench.sync.versionRow,
+      ready: __bench.marks.needs,
+      longTasks: __bench.longTasks,
+      resources: performance.getEntriesByType('resource').map((e) => ({ name: e.name, end: e.responseEnd, transfer: e.transferSize, decoded: e.decodedBodySize })),
+    })`)) as PageFigures;
+    await page.close();
+    return { run: toRun(f, app.catalogueId), context, hot };
+  } catch (err) {
+    await context.close();
+    throw err;
+  }
+}
+
+function toRun(f: PageFigures, catalogueId: string): SyncRun {
+  const files = f.resources.filter((r) => r.name.includes(`/catalogues/${encodeURIComponent(catalogueId)}/`) && !r.name.endsWith('manifest.json') && r.end > f.submit);
+  const snapshot = files.sort((a, b) => b.decoded - a.decoded)[0];
+  if (!snapshot) throw new Error('no snapshot download seen in resource timing');
+  const phase = (t: number) => (t < snapshot.end ? 'download' : t < f.versionRow ? 'verify+write' : 'index+render');
+  return {
+    totalMs: f.ready - f.submit,
+    downloadMs: snapshot.end - f.submit,
+    verifyAndWriteMs: f.versionRow - snapshot.end,
+    indexAndRenderMs: f.ready - f.versionRow,
+    snapshotTransferBytes: snapshot.transfer,
+    snapshotBytes: snapshot.decoded,
+    longTasks: f.longTasks
+      .filter((t) => t.start >= f.submit && t.start <= f.ready)
+      .map((t) => ({ startMs: t.start - f.submit, durationMs: t.duration, phase: phase(t.start) })),
+  };
+}
