@@ -53,45 +53,56 @@ export interface FoldMap {
   end: number[];
 }
 
+/** Plain ASCII letters and digits as they appear in a skeleton (lower case); anything else is no word character. */
+const ASCII_WORD: (string | undefined)[] = Array.from({ length: 128 }, (_, c) => {
+  const ch = String.fromCharCode(c).toLowerCase();
+  return /[a-z0-9]/.test(ch) ? ch : undefined;
+});
+
 function skeleton(s: string, map?: { start: number[]; end: number[] }): string {
-  let out = '';
+  // Code units collected in an array: adding characters to a string one by one leaves garbage.
+  const out: number[] = [];
   let prev = ' ';
-  let pos = 0;
-  for (const cp of s) {
-    const from = pos;
-    const to = pos + cp.length - 1;
-    pos += cp.length;
-    for (const lower of cp.toLowerCase()) {
-      for (const c of foldChar(lower)) {
-        if (!WORD_CHAR.test(c)) {
-          if (prev === ' ') {
-            if (map && out.length) map.end[out.length - 1] = Math.max(map.end[out.length - 1], to);
-            continue;
-          }
-          out += ' ';
-          prev = ' ';
-          map?.start.push(from);
-          map?.end.push(to);
-          continue;
-        }
-        const dropped = c === prev || (c === 'e' && (prev === 'a' || prev === 'o' || prev === 'u'));
-        if (dropped) {
-          if (map) map.end[out.length - 1] = Math.max(map.end[out.length - 1], to);
-          continue;
-        }
-        out += c;
-        prev = c;
-        map?.start.push(from);
-        map?.end.push(to);
+  /** Adds one folded character (`undefined` if it is no letter or digit) that came from s[from..to]. */
+  const take = (c: string | undefined, from: number, to: number) => {
+    if (c === undefined) {
+      if (prev === ' ') {
+        if (map && out.length) map.end[out.length - 1] = Math.max(map.end[out.length - 1], to);
+        return;
       }
+      c = ' ';
+    } else if (c === prev || (c === 'e' && (prev === 'a' || prev === 'o' || prev === 'u'))) {
+      if (map) map.end[out.length - 1] = Math.max(map.end[out.length - 1], to);
+      return;
+    }
+    for (let j = 0; j < c.length; j++) out.push(c.charCodeAt(j));
+    prev = c;
+    map?.start.push(from);
+    map?.end.push(to);
+  };
+  // Most text is plain ASCII: it skips the code-point iteration, lower-casing and Unicode tests.
+  for (let i = 0; i < s.length; ) {
+    const code = s.charCodeAt(i);
+    if (code < 128) {
+      take(ASCII_WORD[code], i, i);
+      i++;
+      continue;
+    }
+    const cp = String.fromCodePoint(s.codePointAt(i)!);
+    const from = i;
+    i += cp.length;
+    for (const lower of cp.toLowerCase()) {
+      for (const c of foldChar(lower)) take(WORD_CHAR.test(c) ? c : undefined, from, i - 1);
     }
   }
   if (prev === ' ' && out.length) {
-    out = out.slice(0, -1);
+    out.pop();
     map?.start.pop();
     map?.end.pop();
   }
-  return out;
+  let text = '';
+  for (let i = 0; i < out.length; i += 4096) text += String.fromCharCode(...out.slice(i, i + 4096));
+  return text;
 }
 
 /** The skeleton under which spelling variants coincide; used for every indexed text and every query. */

@@ -22,6 +22,14 @@ export function queryLetters(folded: string): string[] {
   return [...new Set(folded.match(WORD) ?? [])].filter((w) => w.length === 1);
 }
 
+/** A typed array of twice the length holding the same values first (the rest `fill`). */
+function grow<T extends Int32Array | Uint8Array>(a: T, fill = 0): T {
+  const b = new (a.constructor as new (n: number) => T)(a.length * 2);
+  b.set(a);
+  if (fill) b.fill(fill, a.length);
+  return b;
+}
+
 /** Field weight relative to the title: where a word matched says how much the offer is about it. */
 const KEY_WEIGHTS = SEARCH_KEYS.map((k) => k.weight / SEARCH_KEYS[0].weight);
 /** Keys whose words name the offer (title, organisation): single letters count only there. */
@@ -102,7 +110,9 @@ function quality(word: string, term: string, errors: number, pattern: ReturnType
 export class WordIndex {
   private readonly terms: string[] = [];
   private readonly termIds = new Map<string, number>();
-  private readonly postings: Int32Array[];
+  /** Instances holding term t: postingData[postingStart[t] .. postingStart[t + 1]), in instance order. */
+  private readonly postingStart: Int32Array;
+  private readonly postingData: Int32Array;
   private readonly instDoc: Int32Array;
   private readonly instKey: Uint8Array;
   /** Words in the instance (what a query can cover). */
@@ -126,45 +136,61 @@ export class WordIndex {
     docs: SearchDoc[],
     private readonly threshold: number,
   ) {
-    const lists: number[][] = [];
-    const instDoc: number[] = [];
-    const instKey: number[] = [];
-    const instLen: number[] = [];
+    // Two passes over flat, growable typed arrays: no array per term, little for the collector.
+    let instDoc = new Int32Array(docs.length * 8);
+    let instKey = new Uint8Array(instDoc.length);
+    let instLen = new Uint8Array(instDoc.length);
+    let occurrences = new Int32Array(docs.length * 64);
+    let counts = new Int32Array(1024);
+    let lastInst = new Int32Array(1024);
+    let instances = 0;
+    let used = 0;
     this.docStart = new Int32Array(docs.length + 1);
-    docs.forEach((doc, d) => {
-      this.docStart[d] = instDoc.length;
-      SEARCH_KEYS.forEach(({ name }, key) => {
-        const value = doc[name];
+    for (let d = 0; d < docs.length; d++) {
+      this.docStart[d] = instances;
+      for (let key = 0; key < SEARCH_KEYS.length; key++) {
+        const value = docs[d][SEARCH_KEYS[key].name];
         for (const text of typeof value === 'string' ? [value] : value) {
-          const words = text.match(WORD);
-          if (!words) continue;
-          const inst = instDoc.length;
-          instDoc.push(d);
-          instKey.push(key);
+          if (!text) continue;
+          // Texts are search skeletons: words of letters and digits between single spaces.
+          const words = text.split(' ');
+          if (instances === instDoc.length) [instDoc, instKey, instLen] = [grow(instDoc), grow(instKey), grow(instLen)];
+          const inst = instances++;
+          instDoc[inst] = d;
+          instKey[inst] = key;
+          instLen[inst] = Math.min(255, words.length);
           for (const w of words) {
             let id = this.termIds.get(w);
             if (id === undefined) {
               id = this.terms.length;
               this.termIds.set(w, id);
               this.terms.push(w);
-              lists.push([inst]);
-              continue;
+              if (id === counts.length) [counts, lastInst] = [grow(counts), grow(lastInst, -1)];
+              lastInst[id] = -1;
             }
-            const list = lists[id];
-            if (list[list.length - 1] !== inst) list.push(inst);
+            if (lastInst[id] === inst) continue;
+            lastInst[id] = inst;
+            counts[id]++;
+            if (used + 2 > occurrences.length) occurrences = grow(occurrences);
+            occurrences[used++] = id;
+            occurrences[used++] = inst;
           }
-          instLen.push(Math.min(255, words.length));
         }
-      });
-    });
-    this.docStart[docs.length] = instDoc.length;
-    this.postings = lists.map((l) => Int32Array.from(l));
-    this.instDoc = Int32Array.from(instDoc);
-    this.instKey = Uint8Array.from(instKey);
-    this.instLen = Uint8Array.from(instLen);
-    this.instStamp = new Uint32Array(instDoc.length);
-    this.instCount = new Uint8Array(instDoc.length);
-    this.instLastWord = new Int16Array(instDoc.length);
+      }
+    }
+    this.docStart[docs.length] = instances;
+    const termCount = this.terms.length;
+    this.postingStart = new Int32Array(termCount + 1);
+    for (let t = 0; t < termCount; t++) this.postingStart[t + 1] = this.postingStart[t] + counts[t];
+    this.postingData = new Int32Array(this.postingStart[termCount]);
+    const fill = this.postingStart.slice(0, termCount);
+    for (let o = 0; o < used; o += 2) this.postingData[fill[occurrences[o]]++] = occurrences[o + 1];
+    this.instDoc = instDoc.slice(0, instances);
+    this.instKey = instKey.slice(0, instances);
+    this.instLen = instLen.slice(0, instances);
+    this.instStamp = new Uint32Array(instances);
+    this.instCount = new Uint8Array(instances);
+    this.instLastWord = new Int16Array(instances);
     this.docStamp = new Uint32Array(docs.length);
     this.docWords = new Uint8Array(docs.length);
     this.docBest = new Float32Array(docs.length);
@@ -206,7 +232,7 @@ export class WordIndex {
         terms.push(t);
         errors.push(e);
         qualities.push(quality(word, term, e, pattern));
-        postings += this.postings[t].length;
+        postings += this.postingStart[t + 1] - this.postingStart[t];
       }
     }
     const result = { terms: Int32Array.from(terms), errors: Uint8Array.from(errors), quality: Float32Array.from(qualities), postings };
@@ -237,9 +263,9 @@ export class WordIndex {
       for (let j = 0; j < m.terms.length; j++) {
         const q = m.quality[j];
         const covers = q >= COVERS;
-        const list = this.postings[m.terms[j]];
-        for (let p = 0; p < list.length; p++) {
-          const inst = list[p];
+        const end = this.postingStart[m.terms[j] + 1];
+        for (let p = this.postingStart[m.terms[j]]; p < end; p++) {
+          const inst = this.postingData[p];
           const d = this.instDoc[inst];
           if (i === 0) {
             if (this.docStamp[d] !== queryEpoch) {
@@ -308,7 +334,8 @@ export class WordIndex {
       const id = this.termIds.get(letter);
       if (id === undefined) return;
       let last = -1;
-      for (const inst of this.postings[id]) {
+      for (let p = this.postingStart[id]; p < this.postingStart[id + 1]; p++) {
+        const inst = this.postingData[p];
         const d = this.instDoc[inst];
         if (this.docStamp[d] !== queryEpoch || this.docWords[d] !== words) continue;
         this.cover(inst, words + li, queryEpoch);

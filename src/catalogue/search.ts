@@ -93,9 +93,11 @@ export function createSearchIndex(entries: IndexEntry[], tuning: IndexTuning = {
   const nameOrder = (ui: string) => {
     let order = byName.get(ui);
     if (!order) {
-      const collator = new Intl.Collator(ui);
-      const names = meta.map((m) => pickText(m.offer.name, ui, m.catalogueLanguage)?.text ?? '');
-      order = meta.map((_, i) => i).sort((a, b) => collator.compare(names[a], names[b]) || (meta[a].key < meta[b].key ? -1 : 1));
+      order = nameSort(
+        meta.map((m) => pickText(m.offer.name, ui, m.catalogueLanguage)?.text ?? ''),
+        meta.map((m) => m.key),
+        ui,
+      );
       byName.set(ui, order);
     }
     return order;
@@ -129,6 +131,30 @@ export function createSearchIndex(entries: IndexEntry[], tuning: IndexTuning = {
       });
     },
   };
+}
+
+/**
+ * Positions of `names` in the UI language's alphabetical order (ties by key). The locale's collator
+ * is slow (about a microsecond per comparison), so it sorts each distinct name once, starting from
+ * plain code-unit order of the lower case, which is nearly its order (the engine's merge sort then
+ * needs fewer comparisons); the offers then follow their name's rank.
+ */
+export function nameSort(names: string[], keys: string[], locale: string): number[] {
+  const collator = new Intl.Collator(locale);
+  const distinct = [...new Set(names)];
+  const plain = distinct.map((n) => n.toLowerCase());
+  const ranks = distinct
+    .map((_, i) => i)
+    .sort((a, b) => (plain[a] < plain[b] ? -1 : plain[a] > plain[b] ? 1 : 0))
+    .sort((a, b) => collator.compare(distinct[a], distinct[b]));
+  const rankOf = new Map<string, number>();
+  let rank = 0;
+  ranks.forEach((i, j) => {
+    if (j && collator.compare(distinct[ranks[j - 1]], distinct[i]) !== 0) rank = j;
+    rankOf.set(distinct[i], rank);
+  });
+  const byRank = names.map((n) => rankOf.get(n)!);
+  return names.map((_, i) => i).sort((a, b) => byRank[a] - byRank[b] || (keys[a] < keys[b] ? -1 : keys[a] > keys[b] ? 1 : 0));
 }
 
 /** A hit whose highlights are worked out only if someone looks at them (long result lists). */

@@ -1,7 +1,7 @@
 // The word index ranks by where and how well the typed words matched; each rule here is one a
 // person searching would expect, checked on offers that differ only in what the rule is about.
 import { describe, expect, it } from 'vitest';
-import { createSearchIndex } from '../../src/catalogue/search.ts';
+import { createSearchIndex, nameSort } from '../../src/catalogue/search.ts';
 import { catalogue, entriesOf, offer } from './search-fixtures.ts';
 import { generateCatalogue } from '../../bench/generate.ts';
 import { recallAt10, recallQueries } from '../../bench/queries.ts';
@@ -83,5 +83,18 @@ describe('typo queries made from known offers', { timeout: 60000 }, () => {
     const found = (q: string) => indexed.search(q, { uiLanguage: 'da', limit: 10 }).map((h) => h.offer.id);
     const recall = queries.reduce((s, r) => s + recallAt10(found(r.query), r.relevant), 0) / queries.length;
     expect(recall).toBeGreaterThanOrEqual(0.97);
+  });
+});
+
+describe('name order for the empty query', () => {
+  it('is the locale collator order, ties by key, as sorting with the collator alone gives', () => {
+    const { entries } = generateCatalogue(1500, 9);
+    const names = entries.map((e, i) => (i % 7 === 0 ? e.offer.name.da!.toUpperCase() : e.offer.name.da!));
+    const keys = entries.map((e) => e.offer.id);
+    for (const locale of ['da', 'de', 'en']) {
+      const collator = new Intl.Collator(locale);
+      const expected = names.map((_, i) => i).sort((a, b) => collator.compare(names[a], names[b]) || (keys[a] < keys[b] ? -1 : 1));
+      expect(nameSort(names, keys, locale)).toEqual(expected);
+    }
   });
 });
