@@ -9,6 +9,7 @@ import { api, pagePath, workspacePath } from './api.ts';
 import { DataTable } from './DataTable.tsx';
 import { Problem } from './Problem.tsx';
 import type { OfferRow } from '../catalogue/workspace-api.ts';
+import { useAction } from './useAction.ts';
 import { useApi } from './useApi.ts';
 
 export function FreshnessPage({ catalogueId }: { catalogueId: string }) {
@@ -16,17 +17,12 @@ export function FreshnessPage({ catalogueId }: { catalogueId: string }) {
   const ui = i18n.resolvedLanguage ?? 'en';
   const queue = useApi<{ months: number; stale_before: string; offers: OfferRow[] }>(workspacePath(catalogueId, '/freshness'));
   const [months, setMonths] = useState('');
-  const [problem, setProblem] = useState<unknown>(null);
-
-  async function run(work: () => Promise<unknown>) {
-    setProblem(null);
-    try {
+  const { problem, run: runAction } = useAction();
+  const run = (work: () => Promise<unknown>) =>
+    runAction(async () => {
       await work();
       queue.reload();
-    } catch (error) {
-      setProblem(error);
-    }
-  }
+    });
 
   return (
     <section aria-labelledby="fresh-title">

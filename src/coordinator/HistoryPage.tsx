@@ -7,6 +7,7 @@ import { api, workspacePath } from './api.ts';
 import { DataTable } from './DataTable.tsx';
 import { Problem } from './Problem.tsx';
 import type { VersionEntry } from '../catalogue/workspace-api.ts';
+import { useAction } from './useAction.ts';
 import { useApi } from './useApi.ts';
 
 export function HistoryPage({ catalogueId }: { catalogueId: string }) {
@@ -14,19 +15,15 @@ export function HistoryPage({ catalogueId }: { catalogueId: string }) {
   const ui = i18n.resolvedLanguage ?? 'en';
   const history = useApi<{ versions: VersionEntry[] }>(workspacePath(catalogueId, '/versions'));
   const [confirm, setConfirm] = useState<number | null>(null);
-  const [problem, setProblem] = useState<unknown>(null);
+  const { problem, run } = useAction();
   const [done, setDone] = useState<{ version: number; restored: number } | null>(null);
 
-  async function rollback(version: number) {
-    setProblem(null);
-    try {
+  const rollback = (version: number) =>
+    run(async () => {
       setDone(await api<{ version: number; restored: number }>(workspacePath(catalogueId, `/versions/${version}/rollback`), { method: 'POST', body: {} }));
       setConfirm(null);
       history.reload();
-    } catch (error) {
-      setProblem(error);
-    }
-  }
+    });
 
   const latest = history.data?.versions[0]?.version;
   return (

@@ -7,6 +7,7 @@ import { Problem } from './Problem.tsx';
 import type { WorkspaceContext } from '../catalogue/workspace-api.ts';
 import { formatDateTime } from '../ui/format.ts';
 import { useSession } from './session.tsx';
+import { useAction } from './useAction.ts';
 
 export function InvitePanel({ catalogueId, context }: { catalogueId: string; context: WorkspaceContext }) {
   const { t, i18n } = useTranslation('coordinator');
@@ -14,19 +15,16 @@ export function InvitePanel({ catalogueId, context }: { catalogueId: string; con
   const [role, setRole] = useState<'contributor' | 'coordinator'>('contributor');
   const [organisation, setOrganisation] = useState(context.organisations[0]?.id ?? '');
   const [link, setLink] = useState<{ url: string; expires_at: string } | null>(null);
-  const [problem, setProblem] = useState<unknown>(null);
+  const { problem, run } = useAction();
   const [copied, setCopied] = useState(false);
 
   async function create(event: React.FormEvent) {
     event.preventDefault();
-    setProblem(null);
     setCopied(false);
-    try {
+    await run(async () => {
       const made = await api<{ path: string; expires_at: string }>(workspacePath(catalogueId, '/invitations'), { method: 'POST', body: role === 'coordinator' ? { role } : { role, organisation_id: organisation } });
       setLink({ url: `${location.origin}${made.path}`, expires_at: made.expires_at });
-    } catch (error) {
-      setProblem(error);
-    }
+    });
   }
 
   return (

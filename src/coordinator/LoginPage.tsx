@@ -4,6 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { useNavigate, useParams } from 'react-router';
 import { Problem } from './Problem.tsx';
 import { useSession } from './session.tsx';
+import { useAction } from './useAction.ts';
 import { useApi } from './useApi.ts';
 import { ApiError, pagePath } from './api.ts';
 import type { Membership } from '../catalogue/workspace-api.ts';
@@ -27,21 +28,11 @@ export function LoginPage() {
   const session = useSession();
   const [username, setUsername] = useState('');
   const [password, setPassword] = useState('');
-  const [problem, setProblem] = useState<unknown>(null);
-  const [busy, setBusy] = useState(false);
+  const { busy, problem, run } = useAction();
 
   async function submit(event: React.FormEvent) {
     event.preventDefault();
-    setBusy(true);
-    setProblem(null);
-    try {
-      await session.login(username, password);
-    } catch (error) {
-      setProblem(error);
-      setPassword('');
-    } finally {
-      setBusy(false);
-    }
+    if (!(await run(() => session.login(username, password)))) setPassword('');
   }
 
   const wrong = problem instanceof ApiError && problem.status === 401;
@@ -79,17 +70,14 @@ export function InvitationPage() {
   const session = useSession();
   const invite = useApi<Membership & { expires_at: string }>(`/api/invitations/${encodeURIComponent(token)}`);
   const [form, setForm] = useState({ username: '', display_name: '', password: '' });
-  const [problem, setProblem] = useState<unknown>(null);
+  const { problem, run } = useAction();
 
   async function submit(event: React.FormEvent) {
     event.preventDefault();
-    setProblem(null);
-    try {
+    await run(async () => {
       await session.accept(token, form);
       navigate(pagePath(invite.data!.catalogue_id), { replace: true });
-    } catch (error) {
-      setProblem(error);
-    }
+    });
   }
 
   const gone = invite.error instanceof ApiError && (invite.error.status === 410 || invite.error.status === 404);
@@ -97,7 +85,7 @@ export function InvitationPage() {
     <section className="cw-narrow" aria-labelledby="invite-title">
       <h1 id="invite-title">{t('invite.title')}</h1>
       {gone && <p className="cw-problem">{t('invite.gone')}</p>}
-      {invite.error !== undefined && invite.error !== null && !gone && <Problem error={invite.error} />}
+      {!gone && <Problem error={invite.error} />}
       {invite.data && (
         <form onSubmit={submit}>
           <p>{t(`invite.intro.${invite.data.role}`, { catalogue: invite.data.catalogue_id, organisation: invite.data.organisation_id })}</p>

@@ -8,20 +8,18 @@ import type { ImportReport } from '../catalogue/workspace-api.ts';
 import { api, workspacePath } from './api.ts';
 import { DataTable } from './DataTable.tsx';
 import { Problem } from './Problem.tsx';
+import { useAction } from './useAction.ts';
 
 export function OpenDataPage({ catalogueId, defaultLanguage }: { catalogueId: string; defaultLanguage: ContentLanguage }) {
   const { t } = useTranslation('coordinator');
   const [file, setFile] = useState<File | null>(null);
   const [language, setLanguage] = useState<ContentLanguage>(defaultLanguage);
   const [report, setReport] = useState<ImportReport | null>(null);
-  const [problem, setProblem] = useState<unknown>(null);
-  const [busy, setBusy] = useState(false);
+  const { busy, problem, run: runAction } = useAction();
 
   async function run(dryRun: boolean) {
     if (!file) return;
-    setBusy(true);
-    setProblem(null);
-    try {
+    await runAction(async () => {
       const text = await file.text();
       const csv = /\.csv$/i.test(file.name);
       let data: unknown = text;
@@ -34,11 +32,7 @@ export function OpenDataPage({ catalogueId, defaultLanguage }: { catalogueId: st
         }
       }
       setReport(await api<ImportReport>(workspacePath(catalogueId, '/import'), { method: 'POST', body: { format: csv ? 'csv' : 'hsds', language, data, dry_run: dryRun } }));
-    } catch (error) {
-      setProblem(error);
-    } finally {
-      setBusy(false);
-    }
+    });
   }
 
   return (

@@ -7,6 +7,7 @@ import type { LocalizedText } from '../catalogue/schema.ts';
 import { api, workspacePath } from './api.ts';
 import { Problem } from './Problem.tsx';
 import type { ChangeSummary, ChangedRecord } from '../catalogue/workspace-api.ts';
+import { useAction } from './useAction.ts';
 import { useApi } from './useApi.ts';
 
 function useName() {
@@ -44,24 +45,17 @@ export function PublishPage({ catalogueId }: { catalogueId: string }) {
   const { t } = useTranslation('coordinator');
   const changes = useApi<ChangeSummary>(workspacePath(catalogueId, '/changes'));
   const [note, setNote] = useState('');
-  const [busy, setBusy] = useState(false);
-  const [problem, setProblem] = useState<unknown>(null);
+  const { busy, problem, run } = useAction();
   const [done, setDone] = useState<number | null>(null);
 
   async function publish(event: React.FormEvent) {
     event.preventDefault();
-    setBusy(true);
-    setProblem(null);
-    try {
+    await run(async () => {
       const result = await api<{ version: number }>(workspacePath(catalogueId, '/publish'), { method: 'POST', body: { note: note.trim() || undefined } });
       setDone(result.version);
       setNote('');
       changes.reload();
-    } catch (error) {
-      setProblem(error);
-    } finally {
-      setBusy(false);
-    }
+    });
   }
 
   return (

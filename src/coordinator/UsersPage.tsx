@@ -6,6 +6,7 @@ import { api, workspacePath } from './api.ts';
 import { DataTable } from './DataTable.tsx';
 import { Problem } from './Problem.tsx';
 import type { PublicAccount, WorkspaceContext, Membership, WorkspaceCatalogue } from '../catalogue/workspace-api.ts';
+import { useAction } from './useAction.ts';
 import { useApi } from './useApi.ts';
 
 const EMPTY = { username: '', display_name: '', password: '', is_admin: false, catalogue_id: '', role: 'coordinator' as Membership['role'], organisation_id: '' };
@@ -16,23 +17,20 @@ export function UsersPage() {
   const catalogues = useApi<{ catalogues: WorkspaceCatalogue[] }>('/api/workspace');
   const [form, setForm] = useState(EMPTY);
   const context = useApi<WorkspaceContext>(form.catalogue_id && form.role === 'contributor' ? workspacePath(form.catalogue_id, '/context') : null);
-  const [problem, setProblem] = useState<unknown>(null);
+  const { problem, run } = useAction();
   const [notice, setNotice] = useState<string | null>(null);
   const set = (patch: Partial<typeof EMPTY>) => setForm((f) => ({ ...f, ...patch }));
 
   async function create(event: React.FormEvent) {
     event.preventDefault();
-    setProblem(null);
     setNotice(null);
     const memberships = form.catalogue_id ? [{ catalogue_id: form.catalogue_id, role: form.role, organisation_id: form.role === 'contributor' ? form.organisation_id || null : null }] : [];
-    try {
+    await run(async () => {
       const made = await api<PublicAccount>('/api/users', { method: 'POST', body: { username: form.username, display_name: form.display_name, password: form.password, is_admin: form.is_admin, memberships } });
       setNotice(t('users.created', { name: made.username }));
       setForm(EMPTY);
       users.reload();
-    } catch (error) {
-      setProblem(error);
-    }
+    });
   }
 
   const roleOf = (m: Membership) => `${m.role === 'coordinator' ? t('pick.coordinator') : t('pick.contributor')} · ${m.catalogue_id}${m.organisation_id ? ` · ${m.organisation_id}` : ''}`;
