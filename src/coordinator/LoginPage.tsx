@@ -3,25 +3,12 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate, useParams } from 'react-router';
 import { Problem } from './Problem.tsx';
+import { TextField } from './TextField.tsx';
 import { useSession } from './session.tsx';
 import { useAction } from './useAction.ts';
 import { useApi } from './useApi.ts';
 import { ApiError, pagePath } from './api.ts';
 import type { Membership } from '../catalogue/workspace-api.ts';
-
-function Field({ id, label, type = 'text', value, onChange, autoComplete, hint }: { id: string; label: string; type?: string; value: string; onChange: (v: string) => void; autoComplete: string; hint?: string }) {
-  return (
-    <div className="cw-field">
-      <label htmlFor={id}>{label}</label>
-      {hint && (
-        <p className="cw-hint" id={`${id}-hint`}>
-          {hint}
-        </p>
-      )}
-      <input id={id} type={type} value={value} autoComplete={autoComplete} required aria-describedby={hint ? `${id}-hint` : undefined} onChange={(e) => onChange(e.target.value)} />
-    </div>
-  );
-}
 
 export function LoginPage() {
   const { t } = useTranslation('coordinator');
@@ -42,8 +29,8 @@ export function LoginPage() {
       <h1 id="login-title">{t('login.title')}</h1>
       <p>{t('login.intro')}</p>
       <form onSubmit={submit}>
-        <Field id="login-user" label={t('login.username')} value={username} onChange={setUsername} autoComplete="username" />
-        <Field id="login-password" label={t('login.password')} type="password" value={password} onChange={setPassword} autoComplete="current-password" />
+        <TextField id="login-user" label={t('login.username')} value={username} onChange={setUsername} autoComplete="username" required />
+        <TextField id="login-password" label={t('login.password')} type="password" value={password} onChange={setPassword} autoComplete="current-password" required />
         {wrong && (
           <p className="cw-problem" role="alert">
             {t('login.wrong')}
@@ -89,9 +76,9 @@ export function InvitationPage() {
       {invite.data && (
         <form onSubmit={submit}>
           <p>{t(`invite.intro.${invite.data.role}`, { catalogue: invite.data.catalogue_id, organisation: invite.data.organisation_id })}</p>
-          <Field id="inv-name" label={t('invite.displayName')} value={form.display_name} onChange={(v) => setForm({ ...form, display_name: v })} autoComplete="name" />
-          <Field id="inv-user" label={t('login.username')} hint={t('invite.usernameHint')} value={form.username} onChange={(v) => setForm({ ...form, username: v })} autoComplete="username" />
-          <Field id="inv-password" label={t('login.password')} hint={t('invite.passwordHint')} type="password" value={form.password} onChange={(v) => setForm({ ...form, password: v })} autoComplete="new-password" />
+          <TextField id="inv-name" label={t('invite.displayName')} value={form.display_name} onChange={(v) => setForm({ ...form, display_name: v })} autoComplete="name" required />
+          <TextField id="inv-user" label={t('login.username')} hint={t('invite.usernameHint')} value={form.username} onChange={(v) => setForm({ ...form, username: v })} autoComplete="username" required />
+          <TextField id="inv-password" label={t('login.password')} hint={t('invite.passwordHint')} type="password" value={form.password} onChange={(v) => setForm({ ...form, password: v })} autoComplete="new-password" required />
           <Problem error={problem} />
           <button type="submit" className="cw-button">
             {t('invite.submit')}

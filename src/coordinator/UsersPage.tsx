@@ -5,6 +5,7 @@ import { useTranslation } from 'react-i18next';
 import { api, workspacePath } from './api.ts';
 import { DataTable } from './DataTable.tsx';
 import { Problem } from './Problem.tsx';
+import { TextField } from './TextField.tsx';
 import type { PublicAccount, WorkspaceContext, Membership, WorkspaceCatalogue } from '../catalogue/workspace-api.ts';
 import { useAction } from './useAction.ts';
 import { useApi } from './useApi.ts';
@@ -56,24 +57,9 @@ export function UsersPage() {
         </p>
       )}
       <form className="cw-narrow" onSubmit={create}>
-        <div className="cw-field">
-          <label htmlFor="u-name">{t('login.username')}</label>
-          <p className="cw-hint" id="u-name-hint">
-            {t('invite.usernameHint')}
-          </p>
-          <input id="u-name" value={form.username} autoComplete="off" aria-describedby="u-name-hint" onChange={(e) => set({ username: e.target.value })} />
-        </div>
-        <div className="cw-field">
-          <label htmlFor="u-display">{t('invite.displayName')}</label>
-          <input id="u-display" value={form.display_name} onChange={(e) => set({ display_name: e.target.value })} />
-        </div>
-        <div className="cw-field">
-          <label htmlFor="u-password">{t('login.password')}</label>
-          <p className="cw-hint" id="u-password-hint">
-            {t('invite.passwordHint')}
-          </p>
-          <input id="u-password" type="password" autoComplete="new-password" value={form.password} aria-describedby="u-password-hint" onChange={(e) => set({ password: e.target.value })} />
-        </div>
+        <TextField id="u-name" label={t('login.username')} hint={t('invite.usernameHint')} value={form.username} onChange={(v) => set({ username: v })} autoComplete="off" />
+        <TextField id="u-display" label={t('invite.displayName')} value={form.display_name} onChange={(v) => set({ display_name: v })} />
+        <TextField id="u-password" label={t('login.password')} hint={t('invite.passwordHint')} type="password" value={form.password} onChange={(v) => set({ password: v })} autoComplete="new-password" />
         <div className="cw-field cw-check">
           <input id="u-admin" type="checkbox" checked={form.is_admin} onChange={(e) => set({ is_admin: e.target.checked })} />
           <label htmlFor="u-admin">{t('users.admin')}</label>
