@@ -3,6 +3,7 @@
 import { createContext, useContext, useEffect, useState, type ReactNode } from 'react';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { createSearchIndex, type SearchIndex } from '../catalogue/search.ts';
+import { buildSearchIndex } from '../catalogue/search-async.ts';
 import type { CatalogueInfo, Need, Offer, Organisation } from '../catalogue/schema.ts';
 import type { AppDatabase, CatalogueVersionRow } from '../storage/db.ts';
 import { readHeldEntries, versionKey } from '../storage/queries.ts';
@@ -55,11 +56,13 @@ async function load(db: AppDatabase): Promise<CatalogueData> {
     }
     for (const l of e.offer.languages) languages.add(l);
   }
+  // Large catalogues are indexed in a worker: the UI stays responsive while it builds.
+  const index = await buildSearchIndex(entries);
   return {
     db,
     loading: false,
     catalogues: rows,
-    index: createSearchIndex(entries),
+    index,
     offers,
     needs: [...needs.values()],
     municipalities: [...municipalities].sort((a, b) => a.localeCompare(b)),

@@ -14,6 +14,15 @@ export interface IndexEntry {
   catalogueLanguage?: ContentLanguage;
 }
 
+/** What of an entry search reads: small enough to hand to a worker. */
+export interface SearchSource {
+  catalogueId: string;
+  offer: Pick<Offer, 'id' | 'status' | 'name' | 'summary' | 'description' | 'categories'>;
+  organisation?: Pick<Organisation, 'name'>;
+  needs: Need[];
+  catalogueLanguage?: ContentLanguage;
+}
+
 /** Folded texts of one offer, keyed as fuse.js sees them. Arrays hold one text per language. */
 export interface SearchDoc {
   name: string[];
@@ -71,7 +80,7 @@ function needTexts(needs: Need[]): Map<string, string> {
   return m;
 }
 
-export function toSearchDoc(e: IndexEntry): { doc: SearchDoc; langs: DocLanguages } {
+export function toSearchDoc(e: SearchSource): { doc: SearchDoc; langs: DocLanguages } {
   const name = foldAll(e.offer.name);
   const summary = foldAll(e.offer.summary);
   const needs = needTexts(e.needs);
@@ -84,5 +93,17 @@ export function toSearchDoc(e: IndexEntry): { doc: SearchDoc; langs: DocLanguage
       description: foldAll(e.offer.description).texts,
     },
     langs: { name: name.langs, summary: summary.langs },
+  };
+}
+
+/** Just what search reads of an entry (the rest of an offer stays where it is). */
+export function searchSource(e: SearchSource): SearchSource {
+  const { id, status, name, summary, description, categories } = e.offer;
+  return {
+    catalogueId: e.catalogueId,
+    offer: { id, status, name, summary, description, categories },
+    organisation: e.organisation && { name: e.organisation.name },
+    needs: e.needs,
+    catalogueLanguage: e.catalogueLanguage,
   };
 }

@@ -104,18 +104,95 @@ function quality(word: string, term: string, errors: number, pattern: ReturnType
 }
 
 /**
- * The words of every text of every offer. A text (one field in one language) is an "instance";
- * instances are numbered offer by offer, so an offer's instances are one contiguous range.
+ * The index's data, plain arrays only, so it can be built in a worker and handed over (the typed
+ * arrays transferred, not copied). A text (one field in one language) is an "instance"; instances
+ * are numbered offer by offer, so an offer's instances are one contiguous range.
  */
-export class WordIndex {
-  private readonly terms: string[] = [];
-  private readonly termIds = new Map<string, number>();
+export interface WordIndexParts {
+  terms: string[];
   /** Instances holding term t: postingData[postingStart[t] .. postingStart[t + 1]), in instance order. */
+  postingStart: Int32Array;
+  postingData: Int32Array;
+  instDoc: Int32Array;
+  instKey: Uint8Array;
+  /** Words in the instance (what a query can cover). */
+  instLen: Uint8Array;
+  /** Instances of offer d: docStart[d] .. docStart[d + 1]. */
+  docStart: Int32Array;
+}
+
+/** Every folded word of every text, with where it occurs. */
+export function buildWordIndexParts(docs: SearchDoc[]): WordIndexParts {
+  const terms: string[] = [];
+  const termIds = new Map<string, number>();
+  // Two passes over flat, growable typed arrays: no array per term, little for the collector.
+  let instDoc = new Int32Array(docs.length * 8);
+  let instKey = new Uint8Array(instDoc.length);
+  let instLen = new Uint8Array(instDoc.length);
+  let occurrences = new Int32Array(docs.length * 64);
+  let counts = new Int32Array(1024);
+  let lastInst = new Int32Array(1024);
+  let instances = 0;
+  let used = 0;
+  const docStart = new Int32Array(docs.length + 1);
+  for (let d = 0; d < docs.length; d++) {
+    docStart[d] = instances;
+    for (let key = 0; key < SEARCH_KEYS.length; key++) {
+      const value = docs[d][SEARCH_KEYS[key].name];
+      for (const text of typeof value === 'string' ? [value] : value) {
+        if (!text) continue;
+        // Texts are search skeletons: words of letters and digits between single spaces.
+        const words = text.split(' ');
+        if (instances === instDoc.length) [instDoc, instKey, instLen] = [grow(instDoc), grow(instKey), grow(instLen)];
+        const inst = instances++;
+        instDoc[inst] = d;
+        instKey[inst] = key;
+        instLen[inst] = Math.min(255, words.length);
+        for (const w of words) {
+          let id = termIds.get(w);
+          if (id === undefined) {
+            id = terms.length;
+            termIds.set(w, id);
+            terms.push(w);
+            if (id === counts.length) [counts, lastInst] = [grow(counts), grow(lastInst, -1)];
+            lastInst[id] = -1;
+          }
+          if (lastInst[id] === inst) continue;
+          lastInst[id] = inst;
+          counts[id]++;
+          if (used + 2 > occurrences.length) occurrences = grow(occurrences);
+          occurrences[used++] = id;
+          occurrences[used++] = inst;
+        }
+      }
+    }
+  }
+  docStart[docs.length] = instances;
+  const termCount = terms.length;
+  const postingStart = new Int32Array(termCount + 1);
+  for (let t = 0; t < termCount; t++) postingStart[t + 1] = postingStart[t] + counts[t];
+  const postingData = new Int32Array(postingStart[termCount]);
+  const fill = postingStart.slice(0, termCount);
+  for (let o = 0; o < used; o += 2) postingData[fill[occurrences[o]]++] = occurrences[o + 1];
+  return {
+    terms,
+    postingStart,
+    postingData,
+    instDoc: instDoc.slice(0, instances),
+    instKey: instKey.slice(0, instances),
+    instLen: instLen.slice(0, instances),
+    docStart,
+  };
+}
+
+/** Queries over the parts: which offers carry every typed word, and how well. */
+export class WordIndex {
+  private readonly terms: string[];
+  private readonly termIds = new Map<string, number>();
   private readonly postingStart: Int32Array;
   private readonly postingData: Int32Array;
   private readonly instDoc: Int32Array;
   private readonly instKey: Uint8Array;
-  /** Words in the instance (what a query can cover). */
   private readonly instLen: Uint8Array;
   private readonly docStart: Int32Array;
   private readonly cache = new Map<string, TermMatches>();
@@ -133,71 +210,25 @@ export class WordIndex {
   private epoch = 0;
 
   constructor(
-    docs: SearchDoc[],
+    parts: WordIndexParts,
     private readonly threshold: number,
   ) {
-    // Two passes over flat, growable typed arrays: no array per term, little for the collector.
-    let instDoc = new Int32Array(docs.length * 8);
-    let instKey = new Uint8Array(instDoc.length);
-    let instLen = new Uint8Array(instDoc.length);
-    let occurrences = new Int32Array(docs.length * 64);
-    let counts = new Int32Array(1024);
-    let lastInst = new Int32Array(1024);
-    let instances = 0;
-    let used = 0;
-    this.docStart = new Int32Array(docs.length + 1);
-    for (let d = 0; d < docs.length; d++) {
-      this.docStart[d] = instances;
-      for (let key = 0; key < SEARCH_KEYS.length; key++) {
-        const value = docs[d][SEARCH_KEYS[key].name];
-        for (const text of typeof value === 'string' ? [value] : value) {
-          if (!text) continue;
-          // Texts are search skeletons: words of letters and digits between single spaces.
-          const words = text.split(' ');
-          if (instances === instDoc.length) [instDoc, instKey, instLen] = [grow(instDoc), grow(instKey), grow(instLen)];
-          const inst = instances++;
-          instDoc[inst] = d;
-          instKey[inst] = key;
-          instLen[inst] = Math.min(255, words.length);
-          for (const w of words) {
-            let id = this.termIds.get(w);
-            if (id === undefined) {
-              id = this.terms.length;
-              this.termIds.set(w, id);
-              this.terms.push(w);
-              if (id === counts.length) [counts, lastInst] = [grow(counts), grow(lastInst, -1)];
-              lastInst[id] = -1;
-            }
-            if (lastInst[id] === inst) continue;
-            lastInst[id] = inst;
-            counts[id]++;
-            if (used + 2 > occurrences.length) occurrences = grow(occurrences);
-            occurrences[used++] = id;
-            occurrences[used++] = inst;
-          }
-        }
-      }
-    }
-    this.docStart[docs.length] = instances;
-    const termCount = this.terms.length;
-    this.postingStart = new Int32Array(termCount + 1);
-    for (let t = 0; t < termCount; t++) this.postingStart[t + 1] = this.postingStart[t] + counts[t];
-    this.postingData = new Int32Array(this.postingStart[termCount]);
-    const fill = this.postingStart.slice(0, termCount);
-    for (let o = 0; o < used; o += 2) this.postingData[fill[occurrences[o]]++] = occurrences[o + 1];
-    this.instDoc = instDoc.slice(0, instances);
-    this.instKey = instKey.slice(0, instances);
-    this.instLen = instLen.slice(0, instances);
+    this.terms = parts.terms;
+    parts.terms.forEach((t, i) => this.termIds.set(t, i));
+    ({ postingStart: this.postingStart, postingData: this.postingData, instDoc: this.instDoc, instKey: this.instKey } = parts);
+    ({ instLen: this.instLen, docStart: this.docStart } = parts);
+    const instances = parts.instDoc.length;
+    const docCount = parts.docStart.length - 1;
     this.instStamp = new Uint32Array(instances);
     this.instCount = new Uint8Array(instances);
     this.instLastWord = new Int16Array(instances);
-    this.docStamp = new Uint32Array(docs.length);
-    this.docWords = new Uint8Array(docs.length);
-    this.docBest = new Float32Array(docs.length);
-    this.docSum = new Float32Array(docs.length);
-    this.touched = new Int32Array(docs.length);
-    this.outDocs = new Int32Array(docs.length);
-    this.outScores = new Float32Array(docs.length);
+    this.docStamp = new Uint32Array(docCount);
+    this.docWords = new Uint8Array(docCount);
+    this.docBest = new Float32Array(docCount);
+    this.docSum = new Float32Array(docCount);
+    this.touched = new Int32Array(docCount);
+    this.outDocs = new Int32Array(docCount);
+    this.outScores = new Float32Array(docCount);
   }
 
   get vocabularySize(): number {

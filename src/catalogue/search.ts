@@ -5,7 +5,8 @@ import type { Organisation, Offer } from './schema.ts';
 import { pickText } from './text.ts';
 import { searchFold, searchFoldWithMap, rangesToOriginal } from './fold.ts';
 import { hasActiveFilters, offerPredicate, type OfferFilters } from './filters.ts';
-import { WordIndex, bestMatches, queryLetters, queryWords } from './search-index.ts';
+import { WordIndex, buildWordIndexParts, bestMatches, queryLetters, queryWords } from './search-index.ts';
+import type { PrebuiltIndex } from './search-prebuild.ts';
 import { SEARCH_KEYS, toSearchDoc, type DocLanguages, type IndexEntry, type SearchDoc } from './search-docs.ts';
 
 export type { IndexEntry } from './search-docs.ts';
@@ -56,8 +57,9 @@ interface Entry {
   catalogueId: string;
   offer: Offer;
   organisation?: Organisation;
-  langs: DocLanguages;
   catalogueLanguage: IndexEntry['catalogueLanguage'];
+  /** Folded texts and their languages, worked out when first needed. */
+  searchable: () => { doc: SearchDoc; langs: DocLanguages };
 }
 
 /** Up to this many offers fuse.js scans them all per keystroke; above, the word index narrows first. */
@@ -66,45 +68,43 @@ export const FULL_SCAN_MAX = 300;
 export interface IndexTuning {
   /** `scan`: fuse.js scores every offer; `indexed`: the word index finds and ranks, fuse.js highlights. */
   engine?: 'scan' | 'indexed';
+  /** The word index and name orders built elsewhere (a worker) from the same entries: `indexed` without building. */
+  prebuilt?: PrebuiltIndex;
 }
 
 export function createSearchIndex(entries: IndexEntry[], tuning: IndexTuning = {}): SearchIndex {
-  const docs: SearchDoc[] = [];
   const meta: Entry[] = [];
   for (const e of entries) {
     if (e.offer.status === 'inactive') continue;
-    const { doc, langs } = toSearchDoc(e);
-    docs.push(doc);
+    let searchable: ReturnType<typeof toSearchDoc> | undefined;
     meta.push({
       key: `${e.catalogueId}/${e.offer.id}`,
       catalogueId: e.catalogueId,
       offer: e.offer,
       organisation: e.organisation,
-      langs,
       catalogueLanguage: e.catalogueLanguage,
+      searchable: () => (searchable ??= toSearchDoc(e)),
     });
   }
-  const engine = tuning.engine ?? (docs.length <= FULL_SCAN_MAX ? 'scan' : 'indexed');
-  const fuse = engine === 'scan' ? new Fuse(docs, FUSE_OPTIONS) : undefined;
-  const words = engine === 'indexed' ? new WordIndex(docs, FUSE_OPTIONS.threshold!) : undefined;
-  const byName = new Map<string, number[]>();
+  const prebuilt = tuning.prebuilt?.docCount === meta.length ? tuning.prebuilt : undefined;
+  const engine = prebuilt ? 'indexed' : (tuning.engine ?? (meta.length <= FULL_SCAN_MAX ? 'scan' : 'indexed'));
+  const docs = prebuilt ? undefined : meta.map((m) => m.searchable().doc);
+  const fuse = engine === 'scan' ? new Fuse(docs!, FUSE_OPTIONS) : undefined;
+  const words = engine === 'indexed' ? new WordIndex(prebuilt?.parts ?? buildWordIndexParts(docs!), FUSE_OPTIONS.threshold!) : undefined;
+  const byName = new Map<string, Iterable<number>>(Object.entries(prebuilt?.nameOrders ?? {}));
 
   /** Offers in name order for one UI language, sorted once and reused for every empty query. */
   const nameOrder = (ui: string) => {
     let order = byName.get(ui);
     if (!order) {
-      order = nameSort(
-        meta.map((m) => pickText(m.offer.name, ui, m.catalogueLanguage)?.text ?? ''),
-        meta.map((m) => m.key),
-        ui,
-      );
+      order = nameOrderOf(meta, ui);
       byName.set(ui, order);
     }
     return order;
   };
 
   return {
-    size: docs.length,
+    size: meta.length,
     search(query, opts) {
       const folded = searchFold(query);
       const terms = queryWords(folded);
@@ -127,10 +127,19 @@ export function createSearchIndex(entries: IndexEntry[], tuning: IndexTuning = {
       const found = words!.candidates(terms, queryLetters(folded), filter && keep);
       return bestMatches(found, Math.min(max, found.docs.length)).map((j) => {
         const d = found.docs[j];
-        return lazyHit(meta[d], found.scores[j], docs[d], fuseQuery, opts.uiLanguage);
+        return lazyHit(meta[d], found.scores[j], fuseQuery, opts.uiLanguage);
       });
     },
   };
+}
+
+/** Offers (as `createSearchIndex` keeps them) in alphabetical order of the name shown in `ui`. */
+export function nameOrderOf(offers: readonly { key: string; offer: Pick<Offer, 'name'>; catalogueLanguage?: IndexEntry['catalogueLanguage'] }[], ui: string): number[] {
+  return nameSort(
+    offers.map((m) => pickText(m.offer.name, ui, m.catalogueLanguage)?.text ?? ''),
+    offers.map((m) => m.key),
+    ui,
+  );
 }
 
 /**
@@ -158,12 +167,12 @@ export function nameSort(names: string[], keys: string[], locale: string): numbe
 }
 
 /** A hit whose highlights are worked out only if someone looks at them (long result lists). */
-function lazyHit(m: Entry, score: number, doc: SearchDoc, fuseQuery: string, ui: string): SearchHit {
+function lazyHit(m: Entry, score: number, fuseQuery: string, ui: string): SearchHit {
   let highlights: SearchHit['highlights'] | undefined;
   const hit = toHit(m, score, undefined, ui);
   return Object.defineProperty(hit, 'highlights', {
     enumerable: true,
-    get: () => (highlights ??= toHit(m, score, new Fuse([doc], FUSE_OPTIONS).search(fuseQuery)[0], ui).highlights),
+    get: () => (highlights ??= toHit(m, score, new Fuse([m.searchable().doc], FUSE_OPTIONS).search(fuseQuery)[0], ui).highlights),
   });
 }
 
@@ -176,8 +185,8 @@ function toHit(m: Entry, score: number, r: FuseResult<SearchDoc> | undefined, ui
     for (const match of r.matches) {
       let shown: string | undefined;
       let slot: keyof SearchHit['highlights'];
-      if (match.key === 'name' && name && m.langs.name[match.refIndex ?? -1] === name.lang) [shown, slot] = [name.text, 'name'];
-      else if (match.key === 'summary' && summary && m.langs.summary[match.refIndex ?? -1] === summary.lang)
+      if (match.key === 'name' && name && m.searchable().langs.name[match.refIndex ?? -1] === name.lang) [shown, slot] = [name.text, 'name'];
+      else if (match.key === 'summary' && summary && m.searchable().langs.summary[match.refIndex ?? -1] === summary.lang)
         [shown, slot] = [summary.text, 'summary'];
       else if (match.key === 'org' && m.organisation) [shown, slot] = [m.organisation.name, 'organisation'];
       else continue;
