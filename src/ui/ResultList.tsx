@@ -1,4 +1,5 @@
 // The results of a search: a spoken count, the list, or an empty state that says what to try next.
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { SearchHit } from '../catalogue/search.ts';
 import { OfferSummary } from './OfferSummary.tsx';
@@ -18,8 +19,14 @@ interface Props {
   onOpen: () => void;
 }
 
+/** Entries drawn at first and per "show more": a phone never pays for drawing hundreds at once. */
+export const RESULT_PAGE = 30;
+
 export function ResultList({ hits, distances, loading, empty, query, filtered, onClearFilters, onOpen }: Props) {
   const { t } = useTranslation('find');
+  // A new result set starts again at one page; "show more" widens only the set it was pressed for.
+  const [more, setMore] = useState({ hits, count: RESULT_PAGE });
+  const count = more.hits === hits ? more.count : RESULT_PAGE;
   const { catalogues } = useCatalogueData();
   const languageOf = (id: string) => catalogues.find((c) => c.catalogue_id === id)?.info.default_language;
   if (loading) return <p role="status">{t('common:app.loading')}</p>;
@@ -30,7 +37,7 @@ export function ResultList({ hits, distances, loading, empty, query, filtered, o
       </p>
       {hits.length > 0 ? (
         <ul role="list" className="results__list" aria-labelledby="result-count">
-          {hits.map((h) => (
+          {hits.slice(0, count).map((h) => (
             <li key={h.key}>
               <OfferSummary
                 catalogueId={h.catalogueId}
@@ -44,7 +51,13 @@ export function ResultList({ hits, distances, loading, empty, query, filtered, o
             </li>
           ))}
         </ul>
-      ) : (
+      ) : null}
+      {hits.length > count && (
+        <button type="button" className="button results__more" onClick={() => setMore({ hits, count: count + RESULT_PAGE })}>
+          {t('results.more', { shown: count, count: hits.length })}
+        </button>
+      )}
+      {hits.length === 0 && (
         <div className="results__empty">
           <h2>{empty ? t('results.noCatalogue') : query.trim() ? t('results.noneFor', { query: query.trim() }) : t('results.none')}</h2>
           {!empty && (
