@@ -140,3 +140,9 @@ export interface ImportReport {
   /** CSV imports only. */
   columns?: ColumnMapping[];
 }
+
+/** The anonymous referral counts of one catalogue: month ("YYYY-MM") → offer id → count. */
+export interface UsageTotals {
+  catalogue_id: string;
+  months: Record<string, Record<string, number>>;
+}

@@ -21,6 +21,7 @@ import { ReviewPage } from './ReviewPage.tsx';
 import { SessionProvider, useSession } from './session.tsx';
 import type { WorkspaceContext, WorkspaceCatalogue } from '../catalogue/workspace-api.ts';
 import { useApi } from './useApi.ts';
+import { UsagePage } from './UsagePage.tsx';
 import { UsersPage } from './UsersPage.tsx';
 import '../app/base.css';
 import '../app/shell.css';
@@ -76,7 +77,7 @@ function CatalogueArea() {
   if (error) return <Problem error={error} />;
   if (!context) return <p role="status">{t('state.loading')}</p>;
   const tabs = context.coordinator
-    ? (['offers', 'review', 'freshness', 'publish', 'history', 'audit', 'invite', 'data'] as const)
+    ? (['offers', 'review', 'freshness', 'publish', 'history', 'audit', 'invite', 'data', 'usage'] as const)
     : (['offers', 'review'] as const);
   return (
     <>
@@ -104,6 +105,7 @@ function CatalogueArea() {
             <Route path="audit" element={<AuditPage catalogueId={catalogueId} />} />
             <Route path="invite" element={<InvitePanel catalogueId={catalogueId} context={context} />} />
             <Route path="data" element={<OpenDataPage catalogueId={catalogueId} defaultLanguage={context.catalogue.default_language} />} />
+            <Route path="usage" element={<UsagePage catalogueId={catalogueId} context={context} />} />
           </>
         )}
       </Routes>

@@ -1,7 +1,8 @@
 // Anonymous referral counts: only valid counts for known offers are added up, posting is rate-limited,
-// and only an authenticated coordinator reads the totals.
+// and only the catalogue's coordinators and administrators read the totals.
 import { afterEach, describe, expect, it } from 'vitest';
-import { removeDir, startFixtureServer, type TestServer } from './helpers.ts';
+import { standardUsers } from './coordinator-client.ts';
+import { fixtureCatalogue, removeDir, startFixtureServer, type TestServer } from './helpers.ts';
 
 let server: TestServer;
 afterEach(async () => {
@@ -50,5 +51,16 @@ describe('POST /api/usage', () => {
   it('shows totals only to an authenticated coordinator', async () => {
     server = await startFixtureServer();
     expect((await server.api('/api/usage/testby', { auth: false })).status).toBe(401);
+  });
+
+  it('shows totals to the catalogue’s coordinators and administrators only, not to contributors or other catalogues’ coordinators', async () => {
+    server = await startFixtureServer({ seed: [fixtureCatalogue(), fixtureCatalogue('andenby')] });
+    expect((await post({ catalogue_id: 'testby', month, counts: { voksenven: 2 } })).status).toBe(204);
+    const { admin, coord, other, assoc } = await standardUsers(server);
+    const expected = { catalogue_id: 'testby', months: { [month]: { voksenven: 2 } } };
+    expect(await coord.json('/api/usage/testby')).toEqual(expected);
+    expect(await admin.json('/api/usage/testby')).toEqual(expected);
+    expect((await other.call('/api/usage/testby')).status).toBe(403);
+    expect((await assoc.call('/api/usage/testby')).status).toBe(403);
   });
 });

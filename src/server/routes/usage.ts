@@ -5,6 +5,7 @@ import type { FastifyInstance } from 'fastify';
 import { z } from 'zod';
 import { requireAuth, type Authenticate } from '../auth.ts';
 import { requireCatalogue } from '../catalogues.ts';
+import type { UsageTotals } from '../../catalogue/workspace-api.ts';
 import type { Db } from '../db.ts';
 import { InvalidRecordError, invalid } from '../offers.ts';
 
@@ -71,8 +72,8 @@ export async function usageRoutes(app: FastifyInstance, opts: { db: Db; authenti
     const rows = db
       .prepare('SELECT month, offer_id, count FROM usage_counts WHERE catalogue_id = ? ORDER BY month, offer_id')
       .all(request.params.id) as { month: string; offer_id: string; count: number }[];
-    const months: Record<string, Record<string, number>> = {};
+    const months: UsageTotals['months'] = {};
     for (const r of rows) (months[r.month] ??= {})[r.offer_id] = r.count;
-    return reply.header('cache-control', 'no-store').send({ catalogue_id: request.params.id, months });
+    return reply.header('cache-control', 'no-store').send({ catalogue_id: request.params.id, months } satisfies UsageTotals);
   });
 }
