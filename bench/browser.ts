@@ -6,7 +6,7 @@ import type { BrowserContext } from 'playwright-core';
 import { launchBrowser, within } from '../tests/e2e/browser.ts';
 import { startBenchApp, type BenchApp } from './app-server.ts';
 import { median, percentile } from './measure.ts';
-import { coldStartOnce, prepareProfile, type ColdStartRun } from './offline-start.ts';
+import { coldStartOnce, prepareProfile, profiledOfflineStart, type ColdStartRun } from './offline-start.ts';
 import { startProfiler, stopProfiler, type ProfileSummary } from './profile.ts';
 import { painted, settled, syncOnce, waitIn, type SyncRun } from './sync-browser.ts';
 
@@ -34,6 +34,9 @@ export interface TypingFigures {
   /** Event Timing entries over 16 ms (input → next paint of the event itself). */
   slowEvents: number;
   maxEventMs: number;
+  /** The same probe on a bare input with nothing behind it: what a frame alone costs here, p50 / p95. */
+  floorP50Ms: number;
+  floorP95Ms: number;
   /** The result count shown after each whole query, to show the search really answered. */
   counts: Record<string, string>;
   hot?: ProfileSummary;
@@ -44,15 +47,33 @@ export interface BrowserFigures {
   build: BenchApp['built'];
   sync: { medianMs: number; downloadMs: number; verifyAndWriteMs: number; indexAndRenderMs: number; snapshotBytes: number; snapshotTransferBytes: number; runs: SyncRun[]; hot?: ProfileSummary };
   typing: TypingFigures;
-  firstScreen: { jsGzBytes: number; files: { url: string; gzBytes: number }[] };
-  coldStart: { resultsMs: number; searchboxMs: number; runs: ColdStartRun[] };
+  /** Every script fetched for the first screen, the search worker's included (`worker`: a worker's own script). */
+  firstScreen: { jsGzBytes: number; workerJsGzBytes: number; files: { url: string; gzBytes: number; worker: boolean }[] };
+  coldStart: { resultsMs: number; searchboxMs: number; runs: ColdStartRun[]; hot?: ProfileSummary };
 }
 
 /** Waits between keys until the page has been quiet this long: every keystroke measured on its own. */
-const QUIET_MS = 80;
+const QUIET_MS = 100;
+
+/** Keystroke to next frame on a bare input: the floor any app's figure stands on in this browser. */
+async function measureFloor(context: BrowserContext): Promise<{ p50: number; p95: number }> {
+  const page = await context.newPage();
+  // answered here, never fetched: a fresh document so the probes load as on any page
+  await page.route('http://floor.invalid/', (r) => r.fulfill({ contentType: 'text/html', body: '<!doctype html><input aria-label="floor">' }));
+  await page.goto('http://floor.invalid/');
+  await page.focus('input');
+  for (const ch of 'hausaufgabenhilfe') {
+    await page.keyboard.type(ch);
+    await waitIn(page, 'floor keystroke', 10_000, settled, QUIET_MS, 16);
+  }
+  const keys = (await page.evaluate('__bench.keyLatencies()')) as { ms: number }[];
+  await page.close();
+  return { p50: percentile(keys.map((k) => k.ms), 50), p95: percentile(keys.map((k) => k.ms), 95) };
+}
 
 /** Types every query key by key into the searchbox of the start screen. */
 async function typeQueries(context: BrowserContext, app: BenchApp, plan: BrowserPlan): Promise<TypingFigures> {
+  const floor = await measureFloor(context);
   const page = await context.newPage();
   await page.goto(app.url);
   const box = page.getByRole('searchbox');
@@ -95,6 +116,8 @@ async function typeQueries(context: BrowserContext, app: BenchApp, plan: Browser
     longTasks: tasks.length,
     slowEvents: events.length,
     maxEventMs: Math.max(0, ...events.map((e) => e.duration)),
+    floorP50Ms: floor.p50,
+    floorP95Ms: floor.p95,
     counts,
     hot,
   };
@@ -104,9 +127,11 @@ async function typeQueries(context: BrowserContext, app: BenchApp, plan: Browser
 async function firstScreenJs(context: BrowserContext, app: BenchApp): Promise<BrowserFigures['firstScreen']> {
   const page = await context.newPage();
   const urls = new Set<string>();
+  const workers = new Set<string>();
   page.on('request', (r) => {
     if (r.resourceType() === 'script') urls.add(r.url());
   });
+  page.on('worker', (w) => workers.add(w.url()));
   await page.goto(app.url, { waitUntil: 'networkidle' });
   await waitIn(page, 'start screen', 30_000, painted, ['searchbox']);
   await page.waitForLoadState('networkidle');
@@ -114,10 +139,11 @@ async function firstScreenJs(context: BrowserContext, app: BenchApp): Promise<Br
   const files = await Promise.all(
     [...urls].map(async (url) => {
       const body = Buffer.from(await (await fetch(url)).arrayBuffer());
-      return { url: new URL(url).pathname, gzBytes: gzipSync(body, { level: 9 }).length };
+      return { url: new URL(url).pathname, gzBytes: gzipSync(body, { level: 9 }).length, worker: workers.has(url) };
     }),
   );
-  return { jsGzBytes: files.reduce((s, f) => s + f.gzBytes, 0), files };
+  const sum = (fs: typeof files) => fs.reduce((s, f) => s + f.gzBytes, 0);
+  return { jsGzBytes: sum(files), workerJsGzBytes: sum(files.filter((f) => f.worker)), files };
 }
 
 export async function benchBrowser(plan: BrowserPlan): Promise<BrowserFigures> {
@@ -137,6 +163,7 @@ export async function benchBrowser(plan: BrowserPlan): Promise<BrowserFigures> {
     const typing = await typeQueries(synced!, app, plan);
     console.error(`… typed ${typing.keystrokes} keystrokes`);
     const firstScreen = await firstScreenJs(synced!, app);
+    const coldHot = plan.profile ? await profiledOfflineStart(synced!, app) : undefined;
     await synced!.close();
     // one more sync with the profiler on, kept out of the timed runs
     const hot = plan.profile ? await syncOnce(browser, app, true).then(async ({ context, hot }) => (await context.close(), hot)) : undefined;
@@ -165,7 +192,7 @@ export async function benchBrowser(plan: BrowserPlan): Promise<BrowserFigures> {
       },
       typing,
       firstScreen,
-      coldStart: { resultsMs: median(cold.map((r) => r.resultsMs)), searchboxMs: median(cold.map((r) => r.searchboxMs)), runs: cold },
+      coldStart: { resultsMs: median(cold.map((r) => r.resultsMs)), searchboxMs: median(cold.map((r) => r.searchboxMs)), runs: cold, hot: coldHot },
     };
   } finally {
     await browser.close();

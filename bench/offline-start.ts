@@ -4,6 +4,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { BrowserContext } from 'playwright-core';
+import { startProfiler, stopProfiler, type ProfileSummary } from './profile.ts';
 import { launchPersistent, within } from '../tests/e2e/browser.ts';
 import type { BenchApp } from './app-server.ts';
 import { controlled, LOCALE, painted, PHONE, PROBES, waitIn } from './sync-browser.ts';
@@ -60,5 +61,25 @@ export async function coldStartOnce(dir: string, app: BenchApp): Promise<ColdSta
     return { searchboxMs: marks.searchbox, resultsMs: marks.results, offline };
   } finally {
     await context.close();
+  }
+}
+
+/**
+ * The same start under the CPU profiler: a reload while offline in a synced context, so the page's
+ * renderer (which the profiler is bound to) stays the same. Diagnosis only, not a timed run.
+ */
+export async function profiledOfflineStart(context: BrowserContext, app: BenchApp): Promise<ProfileSummary> {
+  const page = await context.newPage();
+  try {
+    await page.goto(`${app.url}/?q=${START_QUERY}`);
+    await waitIn(page, 'online start', 60_000, painted, ['results']);
+    await context.setOffline(true);
+    const cdp = await startProfiler(page);
+    await page.reload();
+    await waitIn(page, 'offline start to results (profiled)', 60_000, painted, ['results']);
+    return await stopProfiler(cdp);
+  } finally {
+    await context.setOffline(false);
+    await page.close();
   }
 }

@@ -28,6 +28,14 @@ declare global {
 export function waitIn<A extends string[] | number | undefined>(page: Page, what: string, ms: number, predicate: (arg: A) => boolean, arg: A, polling = 20): Promise<unknown> {
   return within(ms, what, page.waitForFunction(predicate as (arg: unknown) => boolean, arg, { polling, timeout: 0 }));
 }
+/** Page errors and console errors, so a failed wait says what the app complained about. */
+export function watchErrors(page: Page): (err: unknown) => Error {
+  const seen: string[] = [];
+  page.on('pageerror', (e) => seen.push(String(e)));
+  page.on('console', (m) => m.type() === 'error' && seen.push(m.text()));
+  return (err) => new Error(`${String(err)}${seen.length ? `\n  the page said: ${seen.slice(0, 5).join('\n  ')}` : ''}`);
+}
+
 /** Predicate: the probes saw every named screen part painted. */
 export const painted = (names: string[]): boolean => names.every((n) => typeof window.__bench.marks[n] === 'number');
 export const settled = (quietMs: number): boolean => window.__bench.settled(quietMs);
@@ -70,15 +78,22 @@ export async function syncOnce(browser: Browser, app: BenchApp, profile = false)
   const context = await openApp(browser);
   try {
     const page = await context.newPage();
-    await page.goto(app.url);
-    const choice = page.locator(`input[name="catalogue"][value="${app.catalogueId}"]`);
-    await within(30_000, 'catalogue chooser', choice.waitFor());
-    if (!(await choice.isChecked())) await choice.check();
-    await waitIn(page, 'service worker in control', 30_000, controlled, undefined);
-    await page.evaluate(`__bench.armSync(${JSON.stringify(app.catalogueId)}, ${JSON.stringify(DB_NAME)})`);
+    const failed = watchErrors(page);
+    try {
+      await page.goto(app.url);
+      const choice = page.locator(`input[name="catalogue"][value="${app.catalogueId}"]`);
+      await within(30_000, 'catalogue chooser', choice.waitFor());
+      if (!(await choice.isChecked())) await choice.check();
+      await waitIn(page, 'service worker in control', 30_000, controlled, undefined);
+      await page.evaluate(`__bench.armSync(${JSON.stringify(app.catalogueId)}, ${JSON.stringify(DB_NAME)})`);
+    } catch (err) {
+      throw failed(err);
+    }
     const cdp = profile ? await startProfiler(page) : undefined;
     await page.getByRole('button', { name: 'Brug dette katalog' }).click();
-    await waitIn(page, 'synced and start screen painted', 120_000, (names) => window.__bench.sync?.versionRow !== undefined && names.every((n) => typeof window.__bench.marks[n] === 'number'), ['needs']);
+    await waitIn(page, 'synced and start screen painted', 120_000, (names) => window.__bench.sync?.versionRow !== undefined && names.every((n) => typeof window.__bench.marks[n] === 'number'), ['needs']).catch((err) => {
+      throw failed(err);
+    });
     const hot = cdp && (await stopProfiler(cdp));
     const f = (await page.evaluate(`({
       submit: __bench.sync.submit,
