@@ -143,7 +143,10 @@ it('shows both versions when someone else saved meanwhile, and the other pages p
   await within(10_000, 'saved over', page.getByRole('status').filter({ hasText: /^Saved \(revision/ }).waitFor());
   expect((await api('GET', `/api/workspace/aarhus/offers/${target.id}`)).offer.name.en).toBe('My name');
 
+  // A device that shares counts reported this offer, so the Use tab shows its table to axe.
+  expect((await server.api('POST', '/api/usage', { catalogue_id: 'aarhus', month: new Date().toISOString().slice(0, 7), counts: { [target.id]: 2 } })).status).toBe(204);
   for (const [tab, heading] of [
+    ['Use', 'Use of the offers'],
     ['Verification', 'Offers to verify'],
     ['Audit log', 'Audit log'],
     ['Open data', 'Open data (HSDS)'],
