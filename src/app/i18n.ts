@@ -7,7 +7,10 @@ import { initReactI18next } from 'react-i18next';
 
 export const UI_LANGUAGES = ['da', 'de', 'en'] as const;
 export type UiLanguage = (typeof UI_LANGUAGES)[number];
-export const NAMESPACES = ['common', 'find', 'offer', 'settings', 'sync', 'referral', 'schedule', 'coordinator', 'family', 'organisations'] as const;
+/** Loaded at start: what the first screen and an offer page need. Every other namespace (settings,
+ * referral, organisations, coordinator) loads with its screen; all are precached for offline use.
+ * Family-language texts (family.json) go through their own translator, never through this one. */
+export const NAMESPACES = ['common', 'find', 'offer', 'sync', 'schedule'] as const;
 
 const localeFiles = import.meta.glob<{ default: Record<string, unknown> }>('../../locales/*/*.json');
 
@@ -32,7 +35,9 @@ export async function initI18n(lng?: UiLanguage, instance: I18n = i18next): Prom
       supportedLngs: [...UI_LANGUAGES],
       nonExplicitSupportedLngs: true,
       load: 'languageOnly',
-      fallbackLng: 'en',
+      // Every key exists in da, de and en (tested), so a supported language needs no fallback
+      // download; an unsupported one falls back to English.
+      fallbackLng: { da: [], de: [], en: [], default: ['en'] },
       ns: [...NAMESPACES],
       defaultNS: 'common',
       interpolation: { escapeValue: false },

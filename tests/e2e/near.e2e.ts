@@ -48,6 +48,12 @@ function entries(p: Page) {
   );
 }
 
+/** Long lists are drawn a page at a time: press "show more" until every entry is there. */
+async function showAll(p: Page) {
+  const more = p.getByRole('button', { name: /^Vis flere/ });
+  while (await more.count()) await more.click();
+}
+
 /** "2,3 km væk" / "350 m væk" in metres. */
 function metres(text: string): number {
   const m = text.replace(/\s/g, ' ').match(/([\d.,]+) (km|m)/);
@@ -76,6 +82,8 @@ it('sorts by distance from the device’s position while offline, phone/online l
 
   const content = catalogueContent.parse({ ...aarhus, needs });
   const active = content.offers.filter((o) => o.status !== 'inactive');
+  await expect.poll(async () => (await entries(page)).length, { timeout: 15_000 }).toBeGreaterThan(0);
+  await showAll(page);
   await expect.poll(async () => (await entries(page)).length, { timeout: 15_000 }).toBe(active.length);
   const shown = await entries(page);
 

@@ -77,7 +77,7 @@ export default function SettingsRoute() {
         <p>{t('about.body')}</p>
         <p>{t('about.privacy')}</p>
         <p>
-          <a href="/coordinator">{t('coordinator:link')}</a>
+          <a href="/coordinator">{t('coordinatorLink')}</a>
         </p>
       </section>
     </div>
