@@ -36,13 +36,14 @@ export default defineConfig({
   build: { target: 'es2022', sourcemap: false },
   test: {
     projects: [
-      { extends: true, test: { name: 'unit', include: ['tests/unit/**/*.test.ts'], environment: 'node' } },
+      { extends: true, test: { name: 'unit', include: ['tests/unit/**/*.test.ts'], environment: 'node', testTimeout: 20000 } },
       {
         extends: true,
         test: {
           name: 'component',
           include: ['tests/component/**/*.test.tsx'],
           environment: 'jsdom',
+          testTimeout: 20000,
           setupFiles: ['tests/component/setup.ts'],
         },
       },

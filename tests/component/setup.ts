@@ -1,8 +1,11 @@
 // Component tests run in jsdom with IndexedDB from fake-indexeddb and jest-dom matchers.
 import 'fake-indexeddb/auto';
 import '@testing-library/jest-dom/vitest';
-import { cleanup } from '@testing-library/react';
+import { cleanup, configure } from '@testing-library/react';
 import { afterEach } from 'vitest';
+
+// findBy/waitFor get room on a loaded CI machine (two cores shared with the other test projects).
+configure({ asyncUtilTimeout: 5_000 });
 
 afterEach(() => cleanup());
 

@@ -8,5 +8,7 @@ export default defineConfig({
     testTimeout: 120_000,
     hookTimeout: 120_000,
     fileParallelism: false,
+    // A loaded CI machine (two cores, Chromium and the server) needs more than the 1 s default.
+    expect: { poll: { timeout: 10_000 } },
   },
 });
