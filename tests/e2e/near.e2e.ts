@@ -1,42 +1,16 @@
 // In real Chromium, offline, with a mocked GPS position in Viby: "near me" orders the Aarhus offers by
 // distance, shows the distance on each entry and keeps phone/online offers at the end.
-import AxeBuilder from '@axe-core/playwright';
-import { mkdirSync, readFileSync } from 'node:fs';
-import { afterAll, beforeAll, expect, it } from 'vitest';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { launchBrowser, within } from './browser.ts';
-import { startTestServer } from './server.ts';
+import { expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { within } from './browser.ts';
+import { axeViolations, demoSeed, followCatalogue, phoneWalk } from './visit.ts';
 import { catalogueContent } from '../../src/catalogue/schema.ts';
 import { sortByDistance } from '../../src/catalogue/distance.ts';
 import { searchFold } from '../../src/catalogue/fold.ts';
 
-const needs = JSON.parse(readFileSync('src/catalogue/demo/needs.json', 'utf8'));
-const aarhus = JSON.parse(readFileSync('src/catalogue/demo/aarhus.json', 'utf8'));
+const aarhus = demoSeed('aarhus');
 const VIBY = { latitude: 56.1269, longitude: 10.1649 };
-
-let server: Awaited<ReturnType<typeof startTestServer>>;
-let browser: Browser;
-let context: BrowserContext;
-let page: Page;
-
-beforeAll(async () => {
-  mkdirSync('tests/e2e/__screenshots__', { recursive: true });
-  server = await startTestServer({ seedDemo: false, seed: [{ ...aarhus, needs }] });
-  browser = await launchBrowser();
-  context = await browser.newContext({
-    locale: 'da-DK',
-    serviceWorkers: 'allow',
-    viewport: { width: 390, height: 844 },
-    geolocation: VIBY,
-    permissions: ['geolocation'],
-  });
-  page = await context.newPage();
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const walk = phoneWalk({ seedDemo: false, seed: [aarhus] }, { locale: 'da-DK', geolocation: VIBY, permissions: ['geolocation'] });
 
 /** Each result entry's title and the distance line under it. */
 function entries(p: Page) {
@@ -63,13 +37,8 @@ function metres(text: string): number {
 }
 
 it('sorts by distance from the device’s position while offline, phone/online last', async () => {
-  await page.goto(server.url);
-  const choice = page.locator('input[name="catalogue"][value="aarhus"]');
-  await within(30_000, 'catalogue chooser', choice.waitFor());
-  await choice.check();
-  await page.locator('form button[type="submit"]').click();
-  await within(30_000, 'synced catalogue', page.getByRole('searchbox').waitFor());
-  await within(30_000, 'service worker control', page.waitForFunction(() => !!navigator.serviceWorker?.controller));
+  const { server, context, page } = walk;
+  await followCatalogue(page, server.url, 'aarhus');
 
   await context.setOffline(true);
   expect(await page.evaluate(() => fetch('/api/catalogues').then(() => 'reached', () => 'failed'))).toBe('failed');
@@ -80,7 +49,7 @@ it('sorts by distance from the device’s position while offline, phone/online l
   await within(15_000, 'sorted status', page.getByText('Sorteret efter afstand fra din placering').waitFor());
   expect(new URL(page.url()).searchParams.get('near')).toBe('56.127,10.165');
 
-  const content = catalogueContent.parse({ ...aarhus, needs });
+  const content = catalogueContent.parse(aarhus);
   const active = content.offers.filter((o) => o.status !== 'inactive');
   await expect.poll(async () => (await entries(page)).length, { timeout: 15_000 }).toBeGreaterThan(0);
   await showAll(page);
@@ -101,11 +70,11 @@ it('sorts by distance from the device’s position while offline, phone/online l
   expect(searchFold(shown[0].title)).toBe(searchFold(expected.name.da!));
 
   await page.screenshot({ path: 'tests/e2e/__screenshots__/near-390.png' });
-  const axe = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
-  expect(axe.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
+  expect(await axeViolations(page)).toEqual([]);
 });
 
 it('sorts from a typed postcode instead, offline, and stops on request', async () => {
+  const { page } = walk;
   await page.getByText('Fra postnummer/by').click();
   await page.getByLabel('Postnummer eller by').fill('8000');
   await page.getByRole('button', { name: 'Sortér', exact: true }).click();
