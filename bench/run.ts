@@ -83,7 +83,7 @@ function browserTable(b: BrowserFigures): string {
     line('longest main-thread task while typing, ms', fmt(t.longestTaskMs, 0), '≤ 50', t.longestTaskMs <= 50, `${t.longTasks} tasks over 50 ms; ${t.slowEvents} input events over 16 ms, max ${fmt(t.maxEventMs, 0)}`),
     line(`sync: press → searchable, median of ${s.runs.length}, ms`, fmt(s.medianMs, 0), '≤ 3000', s.medianMs <= 3000,
       `download ${fmt(s.downloadMs, 0)} · verify+write ${fmt(s.verifyAndWriteMs, 0)} · read+index+render ${fmt(s.indexAndRenderMs, 0)}; ${fmt(s.snapshotTransferBytes / 1e3, 0)} KB on the wire`),
-    line('first-screen JavaScript, gzipped KB', fmt(kb, 1), '≤ 170', kb <= 170, `${b.firstScreen.files.length} scripts, of which the search worker's ${fmt(b.firstScreen.workerJsGzBytes / 1024, 1)} KB`),
+    line('first-screen JavaScript, gzipped KB', fmt(kb, 1), '≤ 170', kb <= 170, `before the start screen is painted, the search worker's ${fmt(b.firstScreen.workerJsGzBytes / 1024, 1)} KB included; ${fmt(b.firstScreen.laterJsGzBytes / 1024, 1)} KB more after it`),
     line(`offline cold start → results, median of ${c.runs.length}, ms`, fmt(c.resultsMs, 0), '≤ 1500', c.resultsMs <= 1500, `searchbox painted at ${fmt(c.searchboxMs, 0)}`),
   ];
   if (b.size !== 10000) lines.push(`(at ${b.size} offers; the targets are for 10,000: run without --quick)`);
