@@ -22,12 +22,7 @@ export default function FindRoute() {
   const [params, setSearchParams] = useSearchParams();
   // Filter changes rebuild the URL; the distance origin (near=/from=) rides along.
   const setParams = (next: URLSearchParams, options?: NavigateOptions) => setSearchParams(keepOrigin(next, params), options);
-  const parsed = useMemo(() => filtersFromParams(params), [params]);
-  const query = parsed.query;
-  // Typing changes only q in the URL: the filters keep their identity, so a keystroke does not run
-  // the search a second time (with the old text) in its urgent render.
-  const filtersKey = filtersToParams('', parsed.filters).toString();
-  const filters = useMemo(() => parsed.filters, [filtersKey]); // eslint-disable-line react-hooks/exhaustive-deps
+  const { query, filters } = useMemo(() => filtersFromParams(params), [params]);
   const [text, setText] = useState(query);
   const location = useLocation();
   const navigationType = useNavigationType();
