@@ -22,7 +22,7 @@ describe('Find page (da)', { timeout: 20_000 }, () => {
     const db = await deviceDb();
     const { router } = renderApp(db, '/');
     const box = await screen.findByRole('searchbox', { name: 'Find et tilbud' });
-    expect(box).toHaveFocus();
+    await waitFor(() => expect(box).toHaveFocus());
     expect(await screen.findByRole('link', { name: 'Ensomhed og venskaber' })).toBeInTheDocument();
 
     await userEvent.type(box, 'modrehjaelpen');
