@@ -1,6 +1,7 @@
 // The routes of the app (each screen its own lazily loaded, precached chunk) inside the shell.
 import { useMemo, type ComponentType } from 'react';
 import { createBrowserRouter, RouterProvider, type RouteObject } from 'react-router';
+import { startSync } from '../sync/scheduler.ts';
 import { startHousekeeping } from './housekeeping.ts';
 import { appDb, type AppDatabase } from '../storage/db.ts';
 import { CatalogueProvider } from './catalogue-context.tsx';
@@ -32,19 +33,9 @@ export function appRoutes({ sync }: ShellProps): RouteObject[] {
 
 export function App({ db = appDb() }: { db?: AppDatabase }) {
   const router = useMemo(() => {
-    // The sync (and the validator it carries) loads after the first screen, not before it.
     const sync = () => {
-      let stopSync: (() => void) | undefined;
-      let stopped = false;
-      void import('../sync/scheduler.ts').then(({ startSync }) => {
-        if (!stopped) stopSync = startSync(db);
-      });
-      const stopHousekeeping = startHousekeeping(db);
-      return () => {
-        stopped = true;
-        stopSync?.();
-        stopHousekeeping();
-      };
+      const stops = [startSync(db), startHousekeeping(db)];
+      return () => stops.forEach((stop) => stop());
     };
     return createBrowserRouter(appRoutes({ sync }));
   }, [db]);

@@ -1,6 +1,6 @@
 // The frame around every screen: skip link, header with navigation and language, the sync line,
 // the update prompt, and <main>; on first run it asks which catalogue to follow before anything else.
-import { lazy, Suspense, useEffect, useRef } from 'react';
+import { Suspense, useEffect, useRef } from 'react';
 import { Link, NavLink, Outlet, useLocation } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import { useLiveQuery } from 'dexie-react-hooks';
@@ -9,12 +9,10 @@ import { useCatalogueData } from './catalogue-context.tsx';
 import { LanguageSwitcher } from '../ui/LanguageSwitcher.tsx';
 import { SyncBanner } from '../ui/SyncBanner.tsx';
 import { UpdatePrompt } from '../ui/UpdatePrompt.tsx';
+import { FirstRun } from './FirstRun.tsx';
 import { NAV_ITEMS } from './nav.ts';
 import './base.css';
 import './shell.css';
-
-// Only a device that follows no catalogue yet needs the chooser (and the validator behind it).
-const FirstRun = lazy(() => import('./FirstRun.tsx').then((m) => ({ default: m.FirstRun })));
 
 export interface ShellProps {
   /** Starts the background catalogue sync and returns its stop function. */
@@ -78,9 +76,7 @@ export function Shell({ sync }: ShellProps) {
         {followed === undefined || loading ? (
           <p role="status">{t('app.loading')}</p>
         ) : choosing ? (
-          <Suspense fallback={<p role="status">{t('app.loading')}</p>}>
-            <FirstRun />
-          </Suspense>
+          <FirstRun />
         ) : (
           <Suspense fallback={<p role="status">{t('app.loading')}</p>}>
             <Outlet />

@@ -1,7 +1,6 @@
 // What narrows a result list (age, needs, languages, cost, area, day) and how it lives in the URL,
 // so Back works and a shared link reopens the same view.
-import type { Offer } from './schema.ts';
-import { WEEKDAYS, type Weekday } from './vocabulary.ts';
+import { WEEKDAYS, type Offer, type Weekday } from './schema.ts';
 import { searchFold } from './fold.ts';
 import { isOpenAt, runsOnDay } from './schedule.ts';
 

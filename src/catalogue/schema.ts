@@ -2,9 +2,9 @@
 // Field names follow Open Referral HSDS 3.0 (service, organization, location, phone, schedule,
 // language, cost_option, taxonomy_term); texts go beyond HSDS by carrying one value per language.
 import { z } from 'zod';
-import { ACCESS, CONTENT_LANGUAGES, WEEKDAYS } from './vocabulary.ts';
 
-export { ACCESS, CONTENT_LANGUAGES, WEEKDAYS, type ContentLanguage, type Weekday } from './vocabulary.ts';
+export const CONTENT_LANGUAGES = ['da', 'de', 'en'] as const;
+export type ContentLanguage = (typeof CONTENT_LANGUAGES)[number];
 
 const id = z
   .string()
@@ -43,6 +43,8 @@ export const phone = z
   .strict();
 export type Phone = z.infer<typeof phone>;
 
+export const WEEKDAYS = ['MO', 'TU', 'WE', 'TH', 'FR', 'SA', 'SU'] as const;
+export type Weekday = (typeof WEEKDAYS)[number];
 
 /** A weekly rule in HSDS `schedule` terms (freq WEEKLY, byday, opens_at/closes_at). */
 export const schedule = z
@@ -97,6 +99,8 @@ export const organisation = z
   .strict();
 export type Organisation = z.infer<typeof organisation>;
 
+/** How a family gets in: by themselves, only through a professional, or both. */
+export const ACCESS = ['self', 'professional', 'both'] as const;
 
 export const offer = z
   .object({
