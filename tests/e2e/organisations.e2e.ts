@@ -7,10 +7,7 @@ import { axeViolations, demoSeed, followCatalogue, phoneWalk, SHOTS } from './vi
 const esslingen = demoSeed('esslingen');
 const walk = phoneWalk({ seedDemo: false, seed: [esslingen] }, { locale: 'de-DE' });
 
-// Skipped at the end of session 1: since about 14:20 this walk finds the Esslingen catalogue gone from
-// the device after the offline reload ("no catalogue on this device yet"), although it passed in
-// earlier CI runs; the cause is not found yet. First thing next session: find it and unskip.
-it.skip('lists, searches and opens the network’s actors offline, accessibly', async () => {
+it('lists, searches and opens the network’s actors offline, accessibly', async () => {
   const { server, context, page } = walk;
   await followCatalogue(page, server.url, 'esslingen');
 

@@ -35,10 +35,7 @@ function referralLog(p: Page) {
   );
 }
 
-// Skipped at the end of session 1: since about 14:20 this walk finds the Esslingen catalogue gone from
-// the device after the offline reload ("no catalogue on this device yet"), although it passed in
-// earlier CI runs; the cause is not found yet. First thing next session: find it and unskip.
-it.skip('composes, copies and prints an Arabic referral for two offers while offline', async () => {
+it('composes, copies and prints an Arabic referral for two offers while offline', async () => {
   const { server, context, page } = walk;
   await followCatalogue(page, server.url, 'esslingen');
   await within(30_000, 'offers on the device', page.waitForFunction(async () => {
