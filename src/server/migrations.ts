@@ -70,6 +70,21 @@ export const migrations: readonly Migration[] = [
       `),
   },
   ...accountMigrations,
+  {
+    version: 3,
+    description: 'anonymous referral counts per catalogue, month and offer',
+    // IF NOT EXISTS: data folders from before this step already have the table, made by the usage route.
+    up: (db) =>
+      db.exec(`
+        CREATE TABLE IF NOT EXISTS usage_counts (
+          catalogue_id TEXT NOT NULL,
+          month TEXT NOT NULL,
+          offer_id TEXT NOT NULL,
+          count INTEGER NOT NULL,
+          PRIMARY KEY (catalogue_id, month, offer_id)
+        );
+      `),
+  },
 ];
 
 /** Applies every step newer than the database's schema_version, each in its own transaction. */

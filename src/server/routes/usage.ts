@@ -31,19 +31,8 @@ function plausibleMonth(month: string, now: Date): boolean {
   return months >= -1 && months <= 24;
 }
 
-function ensureTable(db: Db): void {
-  db.exec(`CREATE TABLE IF NOT EXISTS usage_counts (
-    catalogue_id TEXT NOT NULL,
-    month TEXT NOT NULL,
-    offer_id TEXT NOT NULL,
-    count INTEGER NOT NULL,
-    PRIMARY KEY (catalogue_id, month, offer_id)
-  )`);
-}
-
 export async function usageRoutes(app: FastifyInstance, opts: { db: Db; authenticate: Authenticate; now?: () => Date; perMinute?: number }) {
   const { db } = opts;
-  ensureTable(db);
   await app.register(rateLimit, { global: false });
   const add = db.prepare(
     `INSERT INTO usage_counts (catalogue_id, month, offer_id, count) VALUES (?, ?, ?, ?)
