@@ -1,8 +1,8 @@
 // The published files on disk are a copy of what the database records: written atomically,
-// checked against their recorded sha256 whenever read, and rebuilt from the database when a
+// checked against their recorded sha256 before first served, and rebuilt from the database when a
 // file is missing or was altered, so a tampered or half-written file is never served.
 import { createHash, randomBytes } from 'node:crypto';
-import { mkdirSync, readFileSync, renameSync, statSync, unlinkSync, writeFileSync, openSync, fsyncSync, closeSync } from 'node:fs';
+import { mkdirSync, readFileSync, renameSync, statSync, unlinkSync, writeFileSync, openSync, fsyncSync, closeSync, type Stats } from 'node:fs';
 import { dirname, join } from 'node:path';
 import type { Db } from './db.ts';
 
@@ -84,7 +84,7 @@ export class PublishedFiles {
     private readonly onRepair: (event: FileEvent) => void = () => {},
   ) {}
 
-  read(catalogueId: string, name: string, report = this.onRepair): { bytes: Buffer; sha256: string } | undefined {
+  read(catalogueId: string, name: string): { bytes: Buffer; sha256: string } | undefined {
     const recorded = recordedFile(this.db, catalogueId, name);
     if (!recorded) return undefined;
     const path = publishedPath(this.dataDir, catalogueId, name);
@@ -96,38 +96,45 @@ export class PublishedFiles {
       this.verified.set(path, { stamp: stamp!, sha256: recorded.sha256 });
       return { bytes, sha256: recorded.sha256 };
     }
-    return this.repair(catalogueId, name, recorded, bytes ? 'altered' : 'missing', report);
+    return this.repair(catalogueId, name, recorded, bytes ? 'altered' : 'missing');
   }
 
-  /** Checks every file the database records for one catalogue (on start, after a crash). */
-  verifyCatalogue(catalogueId: string): FileEvent[] {
-    const names = (this.db.prepare('SELECT name FROM published_files WHERE catalogue_id = ?').all(catalogueId) as { name: string }[]).map((r) => r.name);
-    if (recordedFile(this.db, catalogueId, MANIFEST_NAME)) names.push(MANIFEST_NAME);
-    const events: FileEvent[] = [];
-    for (const name of names)
-      this.read(catalogueId, name, (e) => {
-        events.push(e);
-        this.onRepair(e);
-      });
-    return events;
+  /**
+   * On start, after a crash: rewrites every file the database records for one catalogue that is
+   * missing or has the wrong size. Only a stat per file, since read() hashes each file before it
+   * is first served anyway; hashing the whole history here would grow start-up with every publish.
+   */
+  repairCatalogue(catalogueId: string): void {
+    const files = this.db.prepare('SELECT name, size FROM published_files WHERE catalogue_id = ?').all(catalogueId) as { name: string; size: number }[];
+    const manifest = recordedFile(this.db, catalogueId, MANIFEST_NAME);
+    if (manifest) files.push({ name: MANIFEST_NAME, size: Buffer.byteLength(manifest.body) });
+    for (const { name, size } of files) if (sizeOf(publishedPath(this.dataDir, catalogueId, name)) !== size) this.read(catalogueId, name);
   }
 
-  private repair(catalogueId: string, name: string, recorded: RecordedFile, problem: FileEvent['problem'], report: (e: FileEvent) => void) {
+  private repair(catalogueId: string, name: string, recorded: RecordedFile, problem: FileEvent['problem']) {
     const bytes = Buffer.from(recorded.body, 'utf8');
     if (sha256OfBytes(bytes) !== recorded.sha256) throw new Error(`database copy of ${catalogueId}/${name} does not match its sha256`);
     const path = publishedPath(this.dataDir, catalogueId, name);
     writeAtomic(path, bytes);
     this.verified.set(path, { stamp: stampOf(path)!, sha256: recorded.sha256 });
-    report({ catalogueId, name, problem });
+    this.onRepair({ catalogueId, name, problem });
     return { bytes, sha256: recorded.sha256 };
   }
 }
 
-function stampOf(path: string): string | undefined {
+function statOf(path: string): Stats | undefined {
   try {
-    const s = statSync(path);
-    return `${s.size}:${s.mtimeMs}:${s.ctimeMs}:${s.ino}`;
+    return statSync(path);
   } catch {
     return undefined;
   }
+}
+
+function stampOf(path: string): string | undefined {
+  const s = statOf(path);
+  return s && `${s.size}:${s.mtimeMs}:${s.ctimeMs}:${s.ino}`;
+}
+
+function sizeOf(path: string): number | undefined {
+  return statOf(path)?.size;
 }

@@ -105,7 +105,7 @@ export async function startServer(opts: ServerOptions): Promise<RunningServer> {
     if (seeded.length) app.log.info({ catalogues: seeded }, 'first start: catalogues seeded and published');
     const demoAccounts = seeded.length && (opts.demoAccounts ?? opts.seedDemo ?? true) ? await ensureDemoAccounts(db, opts.dataDir) : [];
     removeStaleTemps(opts.dataDir);
-    for (const c of listCatalogues(db)) files.verifyCatalogue(c.id);
+    for (const c of listCatalogues(db)) files.repairCatalogue(c.id);
 
     await app.register(compress, { global: true, encodings: ['br', 'gzip'] });
     addSecurityHeaders(app, opts.connectSources);
