@@ -13,7 +13,8 @@ export type Field =
   | { kind: 'choices'; key: string; options: string[] }
   /** A list of free codes (ids, language codes), typed comma-separated. */
   | { kind: 'codes'; key: string }
-  | { kind: 'group'; key: string; fields: Field[] };
+  /** Repeating: an array of such objects (each one an item); else one object. */
+  | { kind: 'group'; key: string; fields: Field[]; repeating: boolean };
 
 /** Keys whose texts are one line (the rest are paragraphs). */
 const ONE_LINE = new Set(['name', 'summary', 'option', 'description.phones', 'notes.schedules']);
@@ -57,11 +58,11 @@ function fieldOf(key: string, schema: AnySchema, parent: string): Field | undefi
     case 'enum':
       return { kind: 'choice', key, optional, options: Object.values(inner.def.entries!) };
     case 'object':
-      return { kind: 'group', key, fields: fieldsOf(inner, key) };
+      return { kind: 'group', key, fields: fieldsOf(inner, key), repeating: false };
     case 'array': {
       const element = unwrap(inner.def.element!).inner;
       if (element.def.type === 'enum') return { kind: 'choices', key, options: Object.values(element.def.entries!) };
-      if (element.def.type === 'object') return { kind: 'group', key, fields: fieldsOf(element, key) };
+      if (element.def.type === 'object') return { kind: 'group', key, fields: fieldsOf(element, key), repeating: true };
       return { kind: 'codes', key };
     }
     default:
@@ -73,15 +74,12 @@ function fieldsOf(schema: AnySchema, parent: string): Field[] {
   return Object.entries(schema.def.shape!).flatMap(([key, s]) => fieldOf(key, s, parent) ?? []);
 }
 
+// The schema does not change while the page runs: walked once, not per keystroke and render.
+let fields: Field[] | undefined;
+
 /** The offer form's fields, in the schema's order. A group of an array field repeats. */
 export function offerFields(): Field[] {
-  return fieldsOf(offer as unknown as AnySchema, 'offer');
-}
-
-/** Whether an array-of-objects field (a repeating group). */
-export function isRepeating(key: string): boolean {
-  const s = unwrap((offer as unknown as AnySchema).def.shape![key]).inner;
-  return s.def.type === 'array';
+  return (fields ??= fieldsOf(offer as unknown as AnySchema, 'offer'));
 }
 
 // What was typed is kept as typed (strings, booleans, arrays), so an error never loses input.
@@ -91,7 +89,7 @@ function isEmpty(value: unknown): boolean {
   return value === undefined || value === null || (typeof value === 'string' && value.trim() === '');
 }
 
-function candidateOf(fields: Field[], draft: Draft, repeating: (key: string) => boolean): Record<string, unknown> {
+function candidateOf(fields: Field[], draft: Draft): Record<string, unknown> {
   const out: Record<string, unknown> = {};
   for (const f of fields) {
     const value = draft[f.key];
@@ -126,10 +124,10 @@ function candidateOf(fields: Field[], draft: Draft, repeating: (key: string) => 
               .filter(Boolean);
         break;
       case 'group': {
-        if (repeating(f.key)) {
+        if (f.repeating) {
           const items = Array.isArray(value) ? (value as Draft[]) : [];
-          out[f.key] = items.map((item) => candidateOf(f.fields, item, () => false));
-        } else if (value) out[f.key] = candidateOf(f.fields, value as Draft, () => false);
+          out[f.key] = items.map((item) => candidateOf(f.fields, item));
+        } else if (value) out[f.key] = candidateOf(f.fields, value as Draft);
         break;
       }
     }
@@ -138,20 +136,24 @@ function candidateOf(fields: Field[], draft: Draft, repeating: (key: string) => 
 }
 
 /** The offer a draft stands for (perhaps invalid), for validation and saving. */
-export function toCandidate(draft: Draft, id: string): Record<string, unknown> {
-  return { id, ...candidateOf(offerFields(), draft, isRepeating) };
+function toCandidate(draft: Draft, id: string): Record<string, unknown> {
+  return { id, ...candidateOf(offerFields(), draft) };
 }
 
-/** A stored offer as a draft for the form (codes lists joined for their text inputs). */
+/** Stored values as their inputs hold them: numbers as text, codes lists joined (in place). */
+function asTyped(fields: Field[], draft: Draft): void {
+  for (const f of fields) {
+    const value = draft[f.key];
+    if (f.kind === 'codes' && Array.isArray(value)) draft[f.key] = (value as string[]).join(', ');
+    else if (f.kind === 'number' && typeof value === 'number') draft[f.key] = String(value);
+    else if (f.kind === 'group' && Array.isArray(value)) for (const item of value as Draft[]) asTyped(f.fields, item);
+  }
+}
+
+/** A stored offer as a draft for the form. */
 export function toDraft(value: Record<string, unknown>): Draft {
   const draft: Draft = structuredClone(value);
-  for (const f of offerFields()) {
-    if (f.kind === 'codes' && Array.isArray(draft[f.key])) draft[f.key] = (draft[f.key] as string[]).join(', ');
-    if (f.kind === 'number' && typeof draft[f.key] === 'number') draft[f.key] = String(draft[f.key]);
-  }
-  for (const f of offerFields())
-    if (f.kind === 'group' && Array.isArray(draft[f.key]))
-      for (const item of draft[f.key] as Draft[]) for (const g of f.fields) if (g.kind === 'number' && typeof item[g.key] === 'number') item[g.key] = String(item[g.key]);
+  asTyped(offerFields(), draft);
   return draft;
 }
 
@@ -185,7 +187,7 @@ interface Issue {
   input?: unknown;
 }
 
-export function errorOf(issue: Issue): FieldError {
+function errorOf(issue: Issue): FieldError {
   const path = issue.path.map(String).join('.');
   const known = MESSAGES[issue.message];
   if (known) return { path, key: known };
@@ -216,7 +218,7 @@ export function validateDraft(draft: Draft, id: string): { ok: true; offer: z.ou
   return { ok: false, errors: parsed.error.issues.map((i) => errorOf(i as Issue)) };
 }
 
-/** Errors for one field: its own path and (for localized texts) its language sub-paths. */
+/** Errors for one field, at exactly its path (a localized text's languages ask for their own). */
 export function errorsAt(errors: FieldError[], path: string): FieldError[] {
   return errors.filter((e) => e.path === path);
 }
