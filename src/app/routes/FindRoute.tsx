@@ -22,7 +22,11 @@ export default function FindRoute() {
   const [params, setSearchParams] = useSearchParams();
   // Filter changes rebuild the URL; the distance origin (near=/from=) rides along.
   const setParams = (next: URLSearchParams, options?: NavigateOptions) => setSearchParams(keepOrigin(next, params), options);
-  const { query, filters } = useMemo(() => filtersFromParams(params), [params]);
+  const { query, filters: parsed } = filtersFromParams(params);
+  // Typing changes only q in the URL: the filters keep their identity while their value stays, so a
+  // keystroke does not run the search a second time (with the old text) in its urgent render.
+  const filtersKey = filtersToParams('', parsed).toString();
+  const filters = useMemo(() => filtersFromParams(new URLSearchParams(filtersKey)).filters, [filtersKey]);
   const [text, setText] = useState(query);
   const location = useLocation();
   const navigationType = useNavigationType();
