@@ -50,18 +50,27 @@ export function getOffer(db: Db, catalogueId: string, offerId: string): StoredOf
 }
 
 /**
+ * An offer as every write and proposal must give it: matching the shared schema (and the id in
+ * the address, when there is one) and fitting the catalogue, so the catalogue stays publishable.
+ */
+export function validOffer(db: Db, catalogueId: string, body: unknown, offerId?: string): Offer {
+  const parsed = offer.safeParse(body);
+  if (!parsed.success) throw invalid('invalid offer', parsed.error);
+  const value = parsed.data;
+  if (offerId !== undefined && value.id !== offerId)
+    throw new InvalidRecordError(`offer id "${value.id}" does not match the address (${offerId})`, [{ path: 'id', message: 'must equal the offer id in the URL' }]);
+  // The shared catalogue rules (known organisation and needs) checked for this one offer only.
+  const refs = catalogueContent.safeParse({ ...currentContent(db, catalogueId), offers: [value] });
+  if (!refs.success) throw invalid('offer does not fit the catalogue', refs.error);
+  return value;
+}
+
+/**
  * Creates or replaces an offer. `expectedRevision` (from If-Match) makes the write fail when
  * someone else changed the offer meanwhile.
  */
 export function putOffer(db: Db, catalogueId: string, offerId: string, body: unknown, expectedRevision?: number): { stored: StoredOffer; created: boolean } {
-  const parsed = offer.safeParse(body);
-  if (!parsed.success) throw invalid('invalid offer', parsed.error);
-  const value = parsed.data;
-  if (value.id !== offerId) throw new InvalidRecordError(`offer id "${value.id}" does not match the address (${offerId})`, [{ path: 'id', message: 'must equal the offer id in the URL' }]);
-  const content = currentContent(db, catalogueId);
-  // The shared catalogue rules (known organisation and needs) checked for this one offer only.
-  const refs = catalogueContent.safeParse({ ...content, offers: [value] });
-  if (!refs.success) throw invalid('offer does not fit the catalogue', refs.error);
+  const value = validOffer(db, catalogueId, body, offerId);
   const now = new Date().toISOString();
   return db
     .transaction(() => {

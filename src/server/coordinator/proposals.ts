@@ -1,27 +1,19 @@
 // Association contributors propose; coordinators approve (possibly edited) or reject with a
 // comment the contributor sees. A proposal never touches the catalogue until it is approved.
 import { z } from 'zod';
-import { catalogueContent, offer, type Offer } from '../../catalogue/schema.ts';
+import type { Offer } from '../../catalogue/schema.ts';
 import type { Proposal } from '../../catalogue/workspace-api.ts';
-import { currentContent, NotFoundError } from '../catalogues.ts';
+import { NotFoundError } from '../catalogues.ts';
 import type { Db } from '../db.ts';
-import { invalid, type StoredOffer } from '../offers.ts';
+import { validOffer, type StoredOffer } from '../offers.ts';
 import { HttpError } from '../accounts/guard.ts';
 import { saveOffer } from './offers.ts';
 
 export const comment = z.string().trim().min(1).max(2000);
 
-/** Checks the proposed offer as a save would, so a coordinator never reviews an unpublishable one. */
-function validOffer(db: Db, catalogueId: string, body: unknown): Offer {
-  const parsed = offer.safeParse(body);
-  if (!parsed.success) throw invalid('invalid offer', parsed.error);
-  const refs = catalogueContent.safeParse({ ...currentContent(db, catalogueId), offers: [parsed.data] });
-  if (!refs.success) throw invalid('offer does not fit the catalogue', refs.error);
-  return parsed.data;
-}
-
 /** `allowed`: the organisations the author may speak for (checked against old and new owner). */
 export function createProposal(db: Db, catalogueId: string, authorId: number, allowed: string[] | 'any', body: unknown): Proposal {
+  // Checked as a save would, so a coordinator never reviews an unpublishable offer.
   const proposed = validOffer(db, catalogueId, body);
   const current = db.prepare('SELECT data, revision FROM offers WHERE catalogue_id = ? AND id = ?').get(catalogueId, proposed.id) as { data: string; revision: number } | undefined;
   const owners = [proposed.organization_id, ...(current ? [(JSON.parse(current.data) as Offer).organization_id] : [])];
