@@ -11,6 +11,7 @@ import { OfferForm } from './OfferForm.tsx';
 import { OfferPreview } from './OfferPreview.tsx';
 import { Problem } from './Problem.tsx';
 import type { WorkspaceContext, OfferDetail } from '../catalogue/workspace-api.ts';
+import { useAction } from './useAction.ts';
 import { useApi } from './useApi.ts';
 
 const ID_PATTERN = /^[a-z0-9][a-z0-9-]*$/;
@@ -20,18 +21,18 @@ export function OfferEditor({ context }: { context: WorkspaceContext }) {
   const { catalogueId = '', offerId = 'new' } = useParams();
   const navigate = useNavigate();
   const isNew = offerId === 'new';
-  const loaded = useApi<OfferDetail>(isNew ? null : workspacePath(catalogueId, `/offers/${encodeURIComponent(offerId)}`));
   const orgs = context.coordinator ? context.organisations : context.organisations.filter((o) => context.own_organisations.includes(o.id));
 
   const [draft, setDraft] = useState<Draft | null>(isNew ? emptyDraft(orgs[0]?.id ?? '') : null);
+  // Asked only until there is a draft: after a save the editor holds the saved offer, also when a new one moves to its address.
+  const loaded = useApi<OfferDetail>(draft ? null : workspacePath(catalogueId, `/offers/${encodeURIComponent(offerId)}`));
   const [newId, setNewId] = useState('');
   const [revision, setRevision] = useState<number | null>(null);
   const [state, setState] = useState<OfferDetail['state'] | null>(null);
   const [errors, setErrors] = useState<FieldError[]>([]);
-  const [problem, setProblem] = useState<unknown>(null);
   const [conflict, setConflict] = useState<{ offer: Offer; revision: number } | null>(null);
   const [notice, setNotice] = useState<string | null>(null);
-  const [busy, setBusy] = useState(false);
+  const { busy, problem, run: runAction } = useAction();
   const summary = useRef<HTMLDivElement>(null);
 
   useEffect(() => {
@@ -50,31 +51,28 @@ export function OfferEditor({ context }: { context: WorkspaceContext }) {
   if (!draft) return <p role="status">{t('state.loading')}</p>;
   const archived = state === 'archived';
 
+  // A conflict is no failure to report: it opens the side-by-side view instead.
   async function run(work: () => Promise<void>) {
-    setBusy(true);
-    setProblem(null);
     setNotice(null);
-    try {
-      await work();
-    } catch (error) {
-      if (error instanceof ApiError && error.status === 409 && error.body.current) setConflict(error.body.current as { offer: Offer; revision: number });
-      else setProblem(error);
-    } finally {
-      setBusy(false);
-    }
+    await runAction(async () => {
+      try {
+        await work();
+      } catch (error) {
+        if (!(error instanceof ApiError && error.status === 409 && error.body.current)) throw error;
+        setConflict(error.body.current as { offer: Offer; revision: number });
+      }
+    });
   }
 
   async function save(event: React.FormEvent) {
     event.preventDefault();
     const checked = validateDraft(draft!, id || 'x');
-    const bad = checked.ok ? [] : checked.errors;
-    if (bad.length > 0 || (isNew && !ID_PATTERN.test(id))) {
-      setErrors(bad.length ? bad : [{ path: 'id', key: 'idFormat' }]);
+    if (!checked.ok || (isNew && !ID_PATTERN.test(id))) {
+      setErrors(checked.ok ? [{ path: 'id', key: 'idFormat' }] : checked.errors);
       requestAnimationFrame(() => summary.current?.focus());
       return;
     }
     setErrors([]);
-    if (!checked.ok) return;
     await run(async () => {
       if (!context.coordinator) {
         await api(workspacePath(catalogueId, '/proposals'), { method: 'POST', body: { offer: checked.offer } });
@@ -141,7 +139,7 @@ export function OfferEditor({ context }: { context: WorkspaceContext }) {
           {notice}
         </p>
       )}
-      {problem !== null && <Problem error={problem} />}
+      <Problem error={problem} />
       {conflict && (
         <section className="cw-conflict" aria-labelledby="conflict-title">
           <h2 id="conflict-title">{t('conflict.title')}</h2>

@@ -12,6 +12,7 @@ import { OfferForm } from './OfferForm.tsx';
 import { OfferPreview } from './OfferPreview.tsx';
 import { Problem } from './Problem.tsx';
 import type { WorkspaceContext, OfferDetail, Proposal } from '../catalogue/workspace-api.ts';
+import { useAction } from './useAction.ts';
 import { useApi } from './useApi.ts';
 
 function Review({ proposal, context, catalogueId, onDone }: { proposal: Proposal; context: WorkspaceContext; catalogueId: string; onDone: () => void }) {
@@ -20,28 +21,26 @@ function Review({ proposal, context, catalogueId, onDone }: { proposal: Proposal
   const [draft, setDraft] = useState<Draft>(() => toDraft(proposal.offer));
   const [errors, setErrors] = useState<FieldError[]>([]);
   const [comment, setComment] = useState('');
-  const [problem, setProblem] = useState<unknown>(null);
+  const [commentMissing, setCommentMissing] = useState(false);
+  const { problem, run } = useAction();
   const org = (o: Offer) => context.organisations.find((x) => x.id === o.organization_id);
   const missing = current.error instanceof ApiError && current.error.status === 404;
 
   async function decide(action: 'approve' | 'reject') {
-    setProblem(null);
+    const note = comment.trim();
+    // A rejection needs a reason: asked for here, so it does not read as the server's refusal.
+    setCommentMissing(action === 'reject' && !note);
     let body: unknown;
     if (action === 'approve') {
       const checked = validateDraft(draft, proposal.offer_id);
       if (!checked.ok) return setErrors(checked.errors);
       setErrors([]);
-      body = { offer: checked.offer, revision: current.data?.revision ?? null, comment: comment.trim() || undefined };
+      body = { offer: checked.offer, revision: current.data?.revision ?? null, comment: note || undefined };
     } else {
-      if (!comment.trim()) return setProblem(new ApiError(400, { message: t('review.commentNeeded') }));
-      body = { comment: comment.trim() };
+      if (!note) return;
+      body = { comment: note };
     }
-    try {
-      await api(workspacePath(catalogueId, `/proposals/${proposal.id}/${action}`), { method: 'POST', body });
-      onDone();
-    } catch (error) {
-      setProblem(error);
-    }
+    if (await run(() => api(workspacePath(catalogueId, `/proposals/${proposal.id}/${action}`), { method: 'POST', body }))) onDone();
   }
 
   return (
@@ -69,7 +68,12 @@ function Review({ proposal, context, catalogueId, onDone }: { proposal: Proposal
         <label htmlFor={`comment-${proposal.id}`}>{t('review.comment')}</label>
         <textarea id={`comment-${proposal.id}`} rows={3} value={comment} onChange={(e) => setComment(e.target.value)} />
       </div>
-      {problem !== null && <Problem error={problem} />}
+      {commentMissing && (
+        <p className="cw-problem" role="alert">
+          {t('review.commentNeeded')}
+        </p>
+      )}
+      <Problem error={problem} />
       <div className="cw-actions">
         <button type="button" className="cw-button" onClick={() => decide('approve')}>
           {t('review.approve')}
@@ -98,7 +102,7 @@ export function ReviewPage({ catalogueId, context }: { catalogueId: string; cont
           {notice}
         </p>
       )}
-      {list.error !== undefined && list.error !== null && <Problem error={list.error} />}
+      <Problem error={list.error} />
       {list.data && list.data.proposals.length === 0 && <p>{t('review.empty')}</p>}
       {list.data && list.data.proposals.length > 0 && (
         <ul className="cw-proposals">
