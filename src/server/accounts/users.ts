@@ -1,9 +1,10 @@
 // Accounts and what each may do: admin (users and catalogues), coordinator of a catalogue, or
 // contributor for one organisation in a catalogue. Roles live in rows, never in the session.
-import { createHash, randomBytes } from 'node:crypto';
+import { randomBytes } from 'node:crypto';
 import { z } from 'zod';
 import type { Membership, PublicAccount, Role } from '../../catalogue/workspace-api.ts';
 import type { Db } from '../db.ts';
+import { sha256OfBytes } from '../files.ts';
 import { hashPassword, MIN_PASSWORD_LENGTH } from './passwords.ts';
 
 export interface Account extends PublicAccount {
@@ -128,10 +129,6 @@ export function canSee(account: Account, catalogueId: string): boolean {
 // Invitations: a one-time secret link; only its hash is stored, so a database leak reveals none.
 const INVITATION_DAYS = 7;
 
-function tokenHash(token: string): string {
-  return createHash('sha256').update(token).digest('hex');
-}
-
 export interface Invitation {
   catalogue_id: string;
   role: Role;
@@ -144,7 +141,7 @@ export function createInvitation(db: Db, invite: Membership, createdBy: number |
   const token = randomBytes(24).toString('base64url');
   const expires_at = new Date(now.getTime() + INVITATION_DAYS * 86_400_000).toISOString();
   db.prepare('INSERT INTO invitations (token_hash, catalogue_id, role, organisation_id, created_by, created_at, expires_at) VALUES (?, ?, ?, ?, ?, ?, ?)').run(
-    tokenHash(token),
+    sha256OfBytes(token),
     invite.catalogue_id,
     invite.role,
     invite.organisation_id,
@@ -157,7 +154,7 @@ export function createInvitation(db: Db, invite: Membership, createdBy: number |
 
 /** A usable invitation, or an error saying why not (404 unknown, 410 used or expired). */
 export function openInvitation(db: Db, token: string, now = new Date()): Invitation {
-  const row = db.prepare('SELECT catalogue_id, role, organisation_id, expires_at, used_at FROM invitations WHERE token_hash = ?').get(tokenHash(token)) as
+  const row = db.prepare('SELECT catalogue_id, role, organisation_id, expires_at, used_at FROM invitations WHERE token_hash = ?').get(sha256OfBytes(token)) as
     | (Invitation & { used_at: string | null })
     | undefined;
   if (!row) throw new AccountError('unknown invitation', 404);
@@ -174,7 +171,7 @@ export async function acceptInvitation(db: Db, token: string, input: Omit<NewUse
       // Checked again inside the transaction: two people racing with one link get one account.
       openInvitation(db, token);
       const userId = insertAccount(db, prepared);
-      db.prepare('UPDATE invitations SET used_at = ?, used_by = ? WHERE token_hash = ?').run(new Date().toISOString(), userId, tokenHash(token));
+      db.prepare('UPDATE invitations SET used_at = ?, used_by = ? WHERE token_hash = ?').run(new Date().toISOString(), userId, sha256OfBytes(token));
       return userId;
     })
     .immediate();
