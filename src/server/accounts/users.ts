@@ -3,6 +3,7 @@
 import { randomBytes } from 'node:crypto';
 import { z } from 'zod';
 import type { Membership, PublicAccount, Role } from '../../catalogue/workspace-api.ts';
+import { requireCatalogue } from '../catalogues.ts';
 import type { Db } from '../db.ts';
 import { sha256OfBytes } from '../files.ts';
 import { hashPassword, MIN_PASSWORD_LENGTH } from './passwords.ts';
@@ -73,7 +74,7 @@ export function listAccounts(db: Db): Account[] {
 
 function checkMemberships(db: Db, memberships: Membership[]): void {
   for (const m of memberships) {
-    if (!db.prepare('SELECT 1 FROM catalogues WHERE id = ?').get(m.catalogue_id)) throw new AccountError(`no catalogue ${m.catalogue_id}`, 404);
+    requireCatalogue(db, m.catalogue_id);
     if (m.organisation_id && !db.prepare('SELECT 1 FROM organisations WHERE catalogue_id = ? AND id = ?').get(m.catalogue_id, m.organisation_id))
       throw new AccountError(`no organisation ${m.organisation_id} in ${m.catalogue_id}`, 404);
   }
