@@ -2,10 +2,30 @@
 // screen says them the same way.
 import type { Offer } from '../catalogue/schema.ts';
 
+/** One formatter per UI language, made on first use: a result list names languages and dates in
+ *  every row on every keystroke, and making an Intl formatter costs far more than using one. */
+function perLanguage<F>(make: (uiLanguage: string) => F): (uiLanguage: string) => F {
+  const made = new Map<string, F>();
+  return (uiLanguage) => {
+    let f = made.get(uiLanguage);
+    if (f === undefined) {
+      f = make(uiLanguage);
+      made.set(uiLanguage, f);
+    }
+    return f;
+  };
+}
+
+const languageNames = perLanguage((lng) => new Intl.DisplayNames([lng], { type: 'language' }));
+const lists = perLanguage((lng) => new Intl.ListFormat([lng], { style: 'long', type: 'conjunction' }));
+const dates = perLanguage((lng) => new Intl.DateTimeFormat([lng], { dateStyle: 'medium' }));
+const dateTimes = perLanguage((lng) => new Intl.DateTimeFormat([lng], { dateStyle: 'medium', timeStyle: 'short' }));
+const relativeTimes = perLanguage((lng) => new Intl.RelativeTimeFormat([lng], { numeric: 'auto' }));
+
 /** "Arabic" / "arabisk" / "Arabisch" for an ISO 639-1 code. */
 export function languageName(code: string, uiLanguage: string): string {
   try {
-    return new Intl.DisplayNames([uiLanguage], { type: 'language' }).of(code) ?? code;
+    return languageNames(uiLanguage).of(code) ?? code;
   } catch {
     return code;
   }
@@ -18,7 +38,7 @@ export function endonym(code: string): string {
 }
 
 export function listOf(items: string[], uiLanguage: string): string {
-  return new Intl.ListFormat([uiLanguage], { style: 'long', type: 'conjunction' }).format(items);
+  return lists(uiLanguage).format(items);
 }
 
 export function money(amount: number, currency: string, uiLanguage: string): string {
@@ -27,11 +47,11 @@ export function money(amount: number, currency: string, uiLanguage: string): str
 
 export function formatDate(iso: string, uiLanguage: string): string {
   const d = new Date(iso.length === 10 ? `${iso}T12:00:00` : iso);
-  return new Intl.DateTimeFormat([uiLanguage], { dateStyle: 'medium' }).format(d);
+  return dates(uiLanguage).format(d);
 }
 
 export function formatDateTime(iso: string, uiLanguage: string): string {
-  return new Intl.DateTimeFormat([uiLanguage], { dateStyle: 'medium', timeStyle: 'short' }).format(new Date(iso));
+  return dateTimes(uiLanguage).format(new Date(iso));
 }
 
 export function formatBytes(bytes: number, uiLanguage: string): string {
@@ -55,7 +75,7 @@ export interface VerifiedAge {
 
 export function verifiedAge(assuredDate: string, now: Date, uiLanguage: string): VerifiedAge {
   const then = new Date(`${assuredDate}T12:00:00`);
-  const rtf = new Intl.RelativeTimeFormat([uiLanguage], { numeric: 'auto' });
+  const rtf = relativeTimes(uiLanguage);
   const months = monthsBetween(then, now);
   const days = Math.max(0, Math.round((now.getTime() - then.getTime()) / 86_400_000));
   let text: string;
