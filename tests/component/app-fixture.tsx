@@ -75,18 +75,19 @@ export const fixture: CatalogueContent = catalogueContent.parse({
 
 let dbCounter = 0;
 
-/** A fresh device database holding the fixture catalogue (or nothing). */
-export async function deviceDb(withCatalogue = true): Promise<AppDatabase> {
+/** A fresh device database following and holding `held` (the fixture catalogue unless told), or nothing. */
+export async function deviceDb(held: CatalogueContent | false = fixture): Promise<AppDatabase> {
   const db = new AppDatabase(`component-${++dbCounter}-${Math.random()}`);
-  if (withCatalogue) {
-    await replaceCatalogue(db, 'testby', fixture, {
+  if (held) {
+    const id = held.catalogue.id;
+    await replaceCatalogue(db, id, held, {
       version: 3,
       published_at: '2025-11-01T10:00:00Z',
       expires_at: '2099-01-01T00:00:00Z',
       snapshot_sha256: 'test',
       applied_at: '2025-11-02T10:00:00Z',
     });
-    await db.settings.put({ key: 'followedCatalogues', value: ['testby'] });
+    await db.settings.put({ key: 'followedCatalogues', value: [id] });
   }
   return db;
 }

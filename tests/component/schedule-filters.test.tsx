@@ -4,9 +4,7 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { catalogueContent, type Schedule } from '../../src/catalogue/schema.ts';
-import { AppDatabase } from '../../src/storage/db.ts';
-import { replaceCatalogue } from '../../src/storage/catalogueStore.ts';
-import { fixture, renderApp, useLanguage } from './app-fixture.tsx';
+import { deviceDb, fixture, renderApp, useLanguage } from './app-fixture.tsx';
 
 const RULES: Record<string, Schedule[]> = {
   raadgivning: [{ freq: 'WEEKLY', byday: ['MO', 'TU', 'WE', 'TH'], opens_at: '09:00', closes_at: '15:00' }],
@@ -14,12 +12,9 @@ const RULES: Record<string, Schedule[]> = {
   fodbold: [{ freq: 'WEEKLY', byday: ['TH'], opens_at: '17:00', closes_at: '19:00' }],
 };
 
-async function timedDb(): Promise<AppDatabase> {
+function timedDb() {
   const content = catalogueContent.parse({ ...fixture, offers: fixture.offers.map((o) => ({ ...o, schedules: RULES[o.id] ?? [] })) });
-  const db = new AppDatabase(`filters-${Math.random()}`);
-  await replaceCatalogue(db, 'testby', content, { version: 1, published_at: '2025-11-01T10:00:00Z', expires_at: '2099-01-01T00:00:00Z', snapshot_sha256: 'x', applied_at: '2025-11-02T10:00:00Z' });
-  await db.settings.put({ key: 'followedCatalogues', value: ['testby'] });
-  return db;
+  return deviceDb(content);
 }
 
 const titles = () => [...document.querySelectorAll('a.offer-summary h2')].map((h) => h.textContent);

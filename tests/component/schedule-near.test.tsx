@@ -5,15 +5,13 @@ import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import i18next from 'i18next';
 import { catalogueContent } from '../../src/catalogue/schema.ts';
-import { AppDatabase } from '../../src/storage/db.ts';
-import { replaceCatalogue } from '../../src/storage/catalogueStore.ts';
 import { recordViewedOffer } from '../../src/storage/recent.ts';
-import { fixture, renderApp, useLanguage } from './app-fixture.tsx';
+import { deviceDb, fixture, renderApp, useLanguage } from './app-fixture.tsx';
 
 const COORDS: Record<string, [number, number]> = { l1: [56.1567, 10.2108], l2: [56.128, 10.166], l3: [56.155, 10.18] };
 
 /** The fixture with coordinates, a place table and one phone-only offer. */
-async function placedDb(): Promise<AppDatabase> {
+function placedDb() {
   const content = catalogueContent.parse({
     ...fixture,
     offers: [
@@ -25,10 +23,7 @@ async function placedDb(): Promise<AppDatabase> {
       { postal_code: '8260', name: 'Viby J', latitude: 56.1269, longitude: 10.1649 },
     ],
   });
-  const db = new AppDatabase(`near-${Math.random()}`);
-  await replaceCatalogue(db, 'testby', content, { version: 1, published_at: '2025-11-01T10:00:00Z', expires_at: '2099-01-01T00:00:00Z', snapshot_sha256: 'x', applied_at: '2025-11-02T10:00:00Z' });
-  await db.settings.put({ key: 'followedCatalogues', value: ['testby'] });
-  return db;
+  return deviceDb(content);
 }
 
 const getCurrentPosition = vi.fn();
