@@ -127,7 +127,7 @@ export function createSearchIndex(entries: IndexEntry[], tuning: IndexTuning = {
       const found = words!.candidates(terms, queryLetters(folded), filter && keep);
       return bestMatches(found, Math.min(max, found.docs.length)).map((j) => {
         const d = found.docs[j];
-        return lazyHit(meta[d], found.scores[j], fuseQuery, opts.uiLanguage);
+        return new LazyHit(meta[d], found.scores[j], fuseQuery, opts.uiLanguage);
       });
     },
   };
@@ -166,18 +166,44 @@ export function nameSort(names: string[], keys: string[], locale: string): numbe
   return names.map((_, i) => i).sort((a, b) => byRank[a] - byRank[b] || (keys[a] < keys[b] ? -1 : keys[a] > keys[b] ? 1 : 0));
 }
 
-/** A hit whose highlights are worked out only if someone looks at them (long result lists). */
-function lazyHit(m: Entry, score: number, fuseQuery: string, ui: string): SearchHit {
-  let highlights: SearchHit['highlights'] | undefined;
-  const hit = toHit(m, score, undefined, ui);
-  return Object.defineProperty(hit, 'highlights', {
-    enumerable: true,
-    get: () => (highlights ??= toHit(m, score, new Fuse([m.searchable().doc], FUSE_OPTIONS).search(fuseQuery)[0], ui).highlights),
-  });
+/**
+ * A hit whose highlights are worked out only if someone looks at them: long result lists build
+ * thousands per keystroke, so a plain class (getter on the prototype), nothing per hit beyond its fields.
+ */
+class LazyHit implements SearchHit {
+  readonly key: string;
+  readonly catalogueId: string;
+  readonly offer: Offer;
+  readonly organisation?: Organisation;
+  readonly score: number;
+  #highlights?: SearchHit['highlights'];
+  readonly #entry: Entry;
+  readonly #fuseQuery: string;
+  readonly #ui: string;
+
+  constructor(m: Entry, score: number, fuseQuery: string, ui: string) {
+    this.key = m.key;
+    this.catalogueId = m.catalogueId;
+    this.offer = m.offer;
+    this.organisation = m.organisation;
+    this.score = score;
+    this.#entry = m;
+    this.#fuseQuery = fuseQuery;
+    this.#ui = ui;
+  }
+
+  get highlights(): SearchHit['highlights'] {
+    const m = this.#entry;
+    return (this.#highlights ??= highlightsOf(m, new Fuse([m.searchable().doc], FUSE_OPTIONS).search(this.#fuseQuery)[0], this.#ui));
+  }
+}
+
+function toHit(m: Entry, score: number, r: FuseResult<SearchDoc> | undefined, ui: string): SearchHit {
+  return { key: m.key, catalogueId: m.catalogueId, offer: m.offer, organisation: m.organisation, score, highlights: highlightsOf(m, r, ui) };
 }
 
 /** Maps fuse.js match ranges (in folded text) onto the texts the UI actually shows. */
-function toHit(m: Entry, score: number, r: FuseResult<SearchDoc> | undefined, ui: string): SearchHit {
+function highlightsOf(m: Entry, r: FuseResult<SearchDoc> | undefined, ui: string): SearchHit['highlights'] {
   const highlights: SearchHit['highlights'] = {};
   if (r?.matches) {
     const name = pickText(m.offer.name, ui, m.catalogueLanguage);
@@ -194,5 +220,5 @@ function toHit(m: Entry, score: number, r: FuseResult<SearchDoc> | undefined, ui
       if (ranges.length) highlights[slot] = ranges;
     }
   }
-  return { key: m.key, catalogueId: m.catalogueId, offer: m.offer, organisation: m.organisation, score, highlights };
+  return highlights;
 }
