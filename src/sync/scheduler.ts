@@ -10,8 +10,6 @@ import type { FetchLike } from './fetcher.ts';
 import { notifyCataloguesChanged, syncStatus, type CatalogueSyncStatus, type Store, type SyncStatus } from './status.ts';
 import { syncCatalogue } from './sync.ts';
 
-export { fetchCatalogueIndex } from './catalogueIndex.ts';
-
 export const CHECK_INTERVAL_MS = 5 * 60_000;
 const FIRST_RETRY_MS = 30_000;
 const MAX_RETRY_MS = 60 * 60_000;

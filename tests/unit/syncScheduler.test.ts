@@ -3,7 +3,8 @@ import 'fake-indexeddb/auto';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { AppDatabase } from '../../src/storage/db.ts';
 import { getSetting, setSetting } from '../../src/storage/settings.ts';
-import { fetchCatalogueIndex, followCatalogues, retryDelay, SyncScheduler } from '../../src/sync/scheduler.ts';
+import { followCatalogues, retryDelay, SyncScheduler } from '../../src/sync/scheduler.ts';
+import { fetchCatalogueIndex } from '../../src/sync/catalogueIndex.ts';
 import { createStore, EMPTY_STATUS, heldAsOf, onCataloguesChanged, type SyncStatus } from '../../src/sync/status.ts';
 import { BASE, dropDb, FakePublisher, fakeServer, freshDb, makeContent, makeSigner } from './syncFixtures.ts';
 
