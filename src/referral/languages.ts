@@ -1,4 +1,6 @@
 // The languages a family can receive a referral in, with their writing direction and names.
+import { languageName as nameIn, listOf } from '../ui/format.ts';
+
 export const FAMILY_LANGUAGES = ['da', 'de', 'en', 'ar', 'tr', 'uk', 'pl', 'so', 'fa'] as const;
 export type FamilyLanguage = (typeof FAMILY_LANGUAGES)[number];
 
@@ -12,14 +14,13 @@ export function direction(lng: string): 'rtl' | 'ltr' {
   return RTL.has(lng) ? 'rtl' : 'ltr';
 }
 
-/** A language's name written in `inLanguage` (its own name when both are the same), via CLDR. */
+/** A language's name written in `inLanguage` (its own name when both are the same), capitalised as a choice. */
 export function languageName(lng: string, inLanguage: string = lng): string {
-  const name = new Intl.DisplayNames([inLanguage], { type: 'language', fallback: 'code' }).of(lng) ?? lng;
+  const name = nameIn(lng, inLanguage);
   return name.charAt(0).toLocaleUpperCase(inLanguage) + name.slice(1);
 }
 
 /** Several language names as one phrase in `inLanguage` ("Danish and English"). */
 export function languageList(lngs: string[], inLanguage: string): string {
-  const names = lngs.map((l) => new Intl.DisplayNames([inLanguage], { type: 'language', fallback: 'code' }).of(l) ?? l);
-  return new Intl.ListFormat(inLanguage, { type: 'conjunction' }).format(names);
+  return listOf(lngs.map((l) => nameIn(l, inLanguage)), inLanguage);
 }
