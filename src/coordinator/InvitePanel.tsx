@@ -4,6 +4,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { api, workspacePath } from './api.ts';
 import { Problem } from './Problem.tsx';
+import { SelectField } from './SelectField.tsx';
 import type { WorkspaceContext } from '../catalogue/workspace-api.ts';
 import { formatDateTime } from '../ui/format.ts';
 import { useSession } from './session.tsx';
@@ -33,25 +34,19 @@ export function InvitePanel({ catalogueId, context }: { catalogueId: string; con
       <p>{t('invitePanel.intro')}</p>
       <form className="cw-inline-form" onSubmit={create}>
         {isAdmin && (
-          <div className="cw-field">
-            <label htmlFor="invite-role">{t('invitePanel.role')}</label>
-            <select id="invite-role" value={role} onChange={(e) => setRole(e.target.value as typeof role)}>
-              <option value="contributor">{t('pick.contributor')}</option>
-              <option value="coordinator">{t('pick.coordinator')}</option>
-            </select>
-          </div>
+          <SelectField
+            id="invite-role"
+            label={t('invitePanel.role')}
+            value={role}
+            onChange={(v) => setRole(v as typeof role)}
+            options={[
+              { value: 'contributor', label: t('pick.contributor') },
+              { value: 'coordinator', label: t('pick.coordinator') },
+            ]}
+          />
         )}
         {role === 'contributor' && (
-          <div className="cw-field">
-            <label htmlFor="invite-org">{t('labels.organization_id')}</label>
-            <select id="invite-org" value={organisation} onChange={(e) => setOrganisation(e.target.value)}>
-              {context.organisations.map((o) => (
-                <option key={o.id} value={o.id}>
-                  {o.name}
-                </option>
-              ))}
-            </select>
-          </div>
+          <SelectField id="invite-org" label={t('labels.organization_id')} value={organisation} onChange={setOrganisation} options={context.organisations.map((o) => ({ value: o.id, label: o.name }))} />
         )}
         <button type="submit" className="cw-button">
           {t('invitePanel.create')}

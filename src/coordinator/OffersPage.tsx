@@ -9,6 +9,7 @@ import { formatDate } from '../ui/format.ts';
 import { pagePath, workspacePath } from './api.ts';
 import { DataTable } from './DataTable.tsx';
 import { Problem } from './Problem.tsx';
+import { SelectField } from './SelectField.tsx';
 import { StateBadges } from './StateBadges.tsx';
 import type { WorkspaceContext, OfferRow } from '../catalogue/workspace-api.ts';
 import { useApi } from './useApi.ts';
@@ -49,16 +50,7 @@ export function OffersPage({ catalogueId, context }: { catalogueId: string; cont
           <label htmlFor="offer-search">{t('offers.search')}</label>
           <input id="offer-search" type="search" value={query} onChange={(e) => setQuery(e.target.value)} />
         </div>
-        <div className="cw-field">
-          <label htmlFor="offer-filter">{t('offers.filter')}</label>
-          <select id="offer-filter" value={filter} onChange={(e) => setFilter(e.target.value as Filter)}>
-            {FILTERS.map((f) => (
-              <option key={f} value={f}>
-                {t(`offers.filters.${f}`)}
-              </option>
-            ))}
-          </select>
-        </div>
+        <SelectField id="offer-filter" label={t('offers.filter')} value={filter} onChange={(v) => setFilter(v as Filter)} options={FILTERS.map((f) => ({ value: f, label: t(`offers.filters.${f}`) }))} />
       </div>
       <Problem error={error} />
       {!data && !error && <p role="status">{t('state.loading')}</p>}

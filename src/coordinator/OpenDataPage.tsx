@@ -8,6 +8,7 @@ import type { ImportReport } from '../catalogue/workspace-api.ts';
 import { api, workspacePath } from './api.ts';
 import { DataTable } from './DataTable.tsx';
 import { Problem } from './Problem.tsx';
+import { SelectField } from './SelectField.tsx';
 import { useAction } from './useAction.ts';
 
 export function OpenDataPage({ catalogueId, defaultLanguage }: { catalogueId: string; defaultLanguage: ContentLanguage }) {
@@ -61,16 +62,7 @@ export function OpenDataPage({ catalogueId, defaultLanguage }: { catalogueId: st
           <label htmlFor="import-file">{t('openData.file')}</label>
           <input id="import-file" type="file" accept=".json,.csv,application/json,text/csv" onChange={(e) => (setFile(e.target.files?.[0] ?? null), setReport(null))} />
         </div>
-        <div className="cw-field">
-          <label htmlFor="import-language">{t('openData.language')}</label>
-          <select id="import-language" value={language} onChange={(e) => setLanguage(e.target.value as ContentLanguage)}>
-            {CONTENT_LANGUAGES.map((l) => (
-              <option key={l} value={l}>
-                {t(`language.${l}`)}
-              </option>
-            ))}
-          </select>
-        </div>
+        <SelectField id="import-language" label={t('openData.language')} value={language} onChange={(v) => setLanguage(v as ContentLanguage)} options={CONTENT_LANGUAGES.map((l) => ({ value: l, label: t(`language.${l}`) }))} />
         <div className="cw-actions">
           <button type="button" className="cw-button cw-button--quiet" disabled={!file || busy} onClick={() => void run(true)}>
             {t('openData.check')}

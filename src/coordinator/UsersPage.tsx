@@ -5,6 +5,7 @@ import { useTranslation } from 'react-i18next';
 import { api, workspacePath } from './api.ts';
 import { DataTable } from './DataTable.tsx';
 import { Problem } from './Problem.tsx';
+import { SelectField } from './SelectField.tsx';
 import { TextField } from './TextField.tsx';
 import type { PublicAccount, WorkspaceContext, Membership, WorkspaceCatalogue } from '../catalogue/workspace-api.ts';
 import { useAction } from './useAction.ts';
@@ -64,38 +65,33 @@ export function UsersPage() {
           <input id="u-admin" type="checkbox" checked={form.is_admin} onChange={(e) => set({ is_admin: e.target.checked })} />
           <label htmlFor="u-admin">{t('users.admin')}</label>
         </div>
-        <div className="cw-field">
-          <label htmlFor="u-catalogue">{t('users.catalogue')}</label>
-          <select id="u-catalogue" value={form.catalogue_id} onChange={(e) => set({ catalogue_id: e.target.value })}>
-            <option value="">{t('users.noCatalogue')}</option>
-            {catalogues.data?.catalogues.map((c) => (
-              <option key={c.id} value={c.id}>
-                {c.id}
-              </option>
-            ))}
-          </select>
-        </div>
+        <SelectField
+          id="u-catalogue"
+          label={t('users.catalogue')}
+          value={form.catalogue_id}
+          onChange={(v) => set({ catalogue_id: v })}
+          options={[{ value: '', label: t('users.noCatalogue') }, ...(catalogues.data?.catalogues ?? []).map((c) => ({ value: c.id, label: c.id }))]}
+        />
         {form.catalogue_id && (
-          <div className="cw-field">
-            <label htmlFor="u-role">{t('invitePanel.role')}</label>
-            <select id="u-role" value={form.role} onChange={(e) => set({ role: e.target.value as Membership['role'] })}>
-              <option value="coordinator">{t('pick.coordinator')}</option>
-              <option value="contributor">{t('pick.contributor')}</option>
-            </select>
-          </div>
+          <SelectField
+            id="u-role"
+            label={t('invitePanel.role')}
+            value={form.role}
+            onChange={(v) => set({ role: v as Membership['role'] })}
+            options={[
+              { value: 'coordinator', label: t('pick.coordinator') },
+              { value: 'contributor', label: t('pick.contributor') },
+            ]}
+          />
         )}
         {form.catalogue_id && form.role === 'contributor' && (
-          <div className="cw-field">
-            <label htmlFor="u-org">{t('labels.organization_id')}</label>
-            <select id="u-org" value={form.organisation_id} onChange={(e) => set({ organisation_id: e.target.value })}>
-              <option value="">{t('form.choose')}</option>
-              {context.data?.organisations.map((o) => (
-                <option key={o.id} value={o.id}>
-                  {o.name}
-                </option>
-              ))}
-            </select>
-          </div>
+          <SelectField
+            id="u-org"
+            label={t('labels.organization_id')}
+            value={form.organisation_id}
+            onChange={(v) => set({ organisation_id: v })}
+            options={[{ value: '', label: t('form.choose') }, ...(context.data?.organisations ?? []).map((o) => ({ value: o.id, label: o.name }))]}
+          />
         )}
         <Problem error={problem} />
         <button type="submit" className="cw-button">
