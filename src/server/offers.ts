@@ -33,6 +33,13 @@ export function invalid(what: string, error: z.ZodError): InvalidRecordError {
   return new InvalidRecordError(`${what}: ${z.prettifyError(error)}`, issuesOf(error));
 }
 
+/** A request body as `schema` gives it (an absent body counts as `{}`), or a 400 naming the issues. */
+export function parseBody<T extends z.ZodType>(schema: T, body: unknown, what: string): z.output<T> {
+  const parsed = schema.safeParse(body ?? {});
+  if (!parsed.success) throw invalid(what, parsed.error);
+  return parsed.data;
+}
+
 function toStored(row: { data: string; revision: number; updated_at: string }): StoredOffer {
   return { offer: JSON.parse(row.data), revision: row.revision, updated_at: row.updated_at };
 }

@@ -4,14 +4,14 @@ import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { z } from 'zod';
 import { latestVersion, listCatalogues, requireCatalogue } from '../catalogues.ts';
 import type { Db } from '../db.ts';
-import { deleteOffer, getOffer, InvalidRecordError, invalid, listOffers, listOrganisations, putOffer, type StoredOffer } from '../offers.ts';
+import { deleteOffer, getOffer, InvalidRecordError, listOffers, listOrganisations, parseBody, putOffer, type StoredOffer } from '../offers.ts';
 import type { Publisher } from '../publish.ts';
 import { requireAuth, type Authenticate } from '../auth.ts';
 
 type CatalogueParams = { Params: { id: string } };
 type OfferParams = { Params: { id: string; offerId: string } };
 
-const publishBody = z.object({ note: z.string().trim().max(500).optional() }).strict();
+export const publishBody = z.object({ note: z.string().trim().max(500).optional() }).strict();
 
 function revisionTag(revision: number): string {
   return `"r${revision}"`;
@@ -65,9 +65,8 @@ export async function apiRoutes(app: FastifyInstance, opts: { db: Db; publisher:
   });
 
   app.post<CatalogueParams>('/api/catalogues/:id/publish', async (request) => {
-    const body = publishBody.safeParse(request.body ?? {});
-    if (!body.success) throw invalid('invalid publish request', body.error);
-    const { version } = await publisher.publish(request.params.id, { note: body.data.note });
+    const body = parseBody(publishBody, request.body, 'invalid publish request');
+    const { version } = await publisher.publish(request.params.id, { note: body.note });
     request.log.info({ catalogue: request.params.id, version, by: request.principal?.id }, 'catalogue published');
     return { version, manifest: `/catalogues/${request.params.id}/manifest.json` };
   });

@@ -11,7 +11,7 @@ import { assertSameSite, forbidden, type Guard } from '../accounts/guard.ts';
 import { DUMMY_HASH, verifyPassword } from '../accounts/passwords.ts';
 import { createSession, endAllSessions, endSession, SESSION_COOKIE, type Session } from '../accounts/sessions.ts';
 import { acceptInvitation, accountById, createAccount, createInvitation, credentialsOf, isCoordinator, listAccounts, newUser, openInvitation, password, username, type Account } from '../accounts/users.ts';
-import { invalid } from '../offers.ts';
+import { parseBody } from '../offers.ts';
 
 export interface SessionRouteOptions {
   db: Db;
@@ -25,12 +25,6 @@ const acceptBody = z.object({ username, display_name: z.string().trim().min(1).m
 const inviteBody = z
   .object({ role: z.enum(['coordinator', 'contributor']), organisation_id: z.string().min(1).max(80).nullable().default(null) })
   .strict();
-
-export function parseBody<T extends z.ZodType>(schema: T, body: unknown, what: string): z.output<T> {
-  const parsed = schema.safeParse(body ?? {});
-  if (!parsed.success) throw invalid(what, parsed.error);
-  return parsed.data;
-}
 
 function publicAccount(a: Account): PublicAccount {
   return { username: a.username, display_name: a.display_name, is_admin: a.is_admin, memberships: a.memberships };

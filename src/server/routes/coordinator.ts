@@ -26,7 +26,8 @@ import {
 import { importCsv } from '../coordinator/csv-import.ts';
 import { exportHsds, importHsds } from '../coordinator/hsds-io.ts';
 import { approveProposal, comment, createProposal, listProposals, rejectProposal } from '../coordinator/proposals.ts';
-import { parseBody } from './coordinator-session.ts';
+import { parseBody } from '../offers.ts';
+import { publishBody } from './api.ts';
 
 type Cat = { Params: { id: string } };
 type OfferP = { Params: { id: string; offerId: string } };
@@ -34,7 +35,6 @@ type ProposalP = { Params: { id: string; proposalId: string } };
 
 const revision = z.object({ revision: z.number().int().min(1) }).strict();
 const saveBody = z.object({ offer: z.unknown(), revision: z.number().int().min(1).nullable() }).strict();
-const publishBody = z.object({ note: z.string().trim().max(500).optional() }).strict();
 const approveBody = z.object({ offer: z.unknown(), revision: z.number().int().min(1).nullable(), comment: comment.optional() }).strict();
 const rejectBody = z.object({ comment }).strict();
 const proposeBody = z.object({ offer: z.unknown() }).strict();

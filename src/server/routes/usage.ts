@@ -7,7 +7,7 @@ import { requireAuth, type Authenticate } from '../auth.ts';
 import { requireCatalogue } from '../catalogues.ts';
 import type { UsageTotals } from '../../catalogue/workspace-api.ts';
 import type { Db } from '../db.ts';
-import { InvalidRecordError, invalid } from '../offers.ts';
+import { InvalidRecordError, parseBody } from '../offers.ts';
 
 /** More than this per offer, month and report is not one device's honest count. */
 export const MAX_COUNT = 500;
@@ -41,9 +41,7 @@ export async function usageRoutes(app: FastifyInstance, opts: { db: Db; authenti
   const knownOffers = db.prepare('SELECT id FROM offers WHERE catalogue_id = ?');
 
   app.post('/api/usage', { config: { rateLimit: { max: opts.perMinute ?? 30, timeWindow: '1 minute' } } }, async (request, reply) => {
-    const parsed = usageReport.safeParse(request.body);
-    if (!parsed.success) throw invalid('invalid usage report', parsed.error);
-    const { catalogue_id, month, counts } = parsed.data;
+    const { catalogue_id, month, counts } = parseBody(usageReport, request.body, 'invalid usage report');
     if (!plausibleMonth(month, opts.now?.() ?? new Date())) throw new InvalidRecordError(`month ${month} is out of range`, [{ path: 'month', message: 'out of range' }]);
     requireCatalogue(db, catalogue_id);
     const known = new Set((knownOffers.all(catalogue_id) as { id: string }[]).map((r) => r.id));
