@@ -19,7 +19,24 @@ export function haversineMeters(a: LatLon, b: LatLon): number {
   return 2 * EARTH_RADIUS_M * Math.asin(Math.min(1, Math.sqrt(h)));
 }
 
-const normalisePostcode = (s: string) => s.replace(/\s+/g, '').toLowerCase();
+/** "8000", "80 00" and "8000 " are one postcode; filters compare postcodes the same way. */
+export const normalisePostcode = (s: string) => s.replace(/\s+/g, '').toLowerCase();
+
+const postcodeIndexes = new WeakMap<readonly Place[], Map<string, Place>>();
+
+/** A place table by postcode (the first place of each), made once per table: distances are measured for every hit. */
+function placeByPostcode(places: readonly Place[]): Map<string, Place> {
+  let index = postcodeIndexes.get(places);
+  if (!index) {
+    index = new Map();
+    for (const p of places) {
+      const code = normalisePostcode(p.postal_code);
+      if (!index.has(code)) index.set(code, p);
+    }
+    postcodeIndexes.set(places, index);
+  }
+  return index;
+}
 
 /**
  * The place a typed postcode or town name means: an exact postcode first, then a town name
@@ -29,7 +46,7 @@ const normalisePostcode = (s: string) => s.replace(/\s+/g, '').toLowerCase();
 export function findPlace(places: readonly Place[], query: string): Place | undefined {
   const q = query.trim();
   if (!q) return undefined;
-  const byCode = places.find((p) => normalisePostcode(p.postal_code) === normalisePostcode(q));
+  const byCode = placeByPostcode(places).get(normalisePostcode(q));
   if (byCode) return byCode;
   const folded = foldText(q);
   const named = (match: (name: string) => boolean) => places.filter((p) => match(foldText(p.name)));
@@ -50,7 +67,7 @@ export function findPlace(places: readonly Place[], query: string): Place | unde
 /** A location's point: its own coordinates, else its postcode's place. */
 export function locationPoint(location: Location, places: readonly Place[] = []): LatLon | undefined {
   if (location.latitude !== undefined && location.longitude !== undefined) return { latitude: location.latitude, longitude: location.longitude };
-  const place = places.find((p) => normalisePostcode(p.postal_code) === normalisePostcode(location.postal_code));
+  const place = placeByPostcode(places).get(normalisePostcode(location.postal_code));
   return place && { latitude: place.latitude, longitude: place.longitude };
 }
 

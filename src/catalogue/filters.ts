@@ -3,6 +3,7 @@
 import { WEEKDAYS, type Offer, type Weekday } from './schema.ts';
 import { searchFold } from './fold.ts';
 import { isOpenAt, runsOnDay } from './schedule.ts';
+import { normalisePostcode } from './distance.ts';
 
 export interface OfferFilters {
   /** The child's age in years: offers whose age range covers it. */
@@ -37,8 +38,6 @@ export function hasActiveFilters(f: OfferFilters): boolean {
     f.openNow === true
   );
 }
-
-const normalisePostcode = (s: string) => s.replace(/\s+/g, '').toLowerCase();
 
 /**
  * A predicate for the filters, with everything that does not depend on the offer worked out once
