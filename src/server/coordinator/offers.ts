@@ -1,7 +1,7 @@
 // The workspace's view of offers: each with its state (published, draft, archived, proposed,
 // stale), saved only against the revision the editor loaded, archived and restored whole.
 import { canonicalJson } from '../../catalogue/manifest.ts';
-import type { Offer } from '../../catalogue/schema.ts';
+import type { CatalogueContent, Offer } from '../../catalogue/schema.ts';
 import type { OfferDetail, OfferRow, OfferState } from '../../catalogue/workspace-api.ts';
 import { latestVersion, NotFoundError, requireCatalogue } from '../catalogues.ts';
 import { getSetting, type Db } from '../db.ts';
@@ -32,10 +32,14 @@ export function staleBefore(months: number, today = new Date()): string {
   return d.toISOString().slice(0, 10);
 }
 
-export function publishedOffers(db: Db, catalogueId: string): Map<string, string> {
+function publishedContent(db: Db, catalogueId: string): CatalogueContent | undefined {
   const version = latestVersion(db, catalogueId);
-  if (version === 0) return new Map();
-  return new Map(snapshotContent(db, catalogueId, version).offers.map((o) => [o.id, canonicalJson(o)]));
+  return version === 0 ? undefined : snapshotContent(db, catalogueId, version);
+}
+
+/** Each published offer as canonical JSON, to tell at a glance which current offers differ. */
+function publishedOffers(db: Db, catalogueId: string): Map<string, string> {
+  return new Map((publishedContent(db, catalogueId)?.offers ?? []).map((o) => [o.id, canonicalJson(o)]));
 }
 
 export function listOfferRows(db: Db, catalogueId: string, today = new Date()): OfferRow[] {
@@ -69,13 +73,14 @@ export function listOfferRows(db: Db, catalogueId: string, today = new Date()): 
 export function offerDetail(db: Db, catalogueId: string, offerId: string): OfferDetail {
   const archived = db.prepare('SELECT data, revision FROM archived_offers WHERE catalogue_id = ? AND id = ?').get(catalogueId, offerId) as { data: string; revision: number } | undefined;
   const stored = archived ? { offer: JSON.parse(archived.data) as Offer, revision: archived.revision } : getOffer(db, catalogueId, offerId);
-  const publishedText = publishedOffers(db, catalogueId).get(offerId);
-  const same = publishedText === canonicalJson(stored.offer);
+  // The snapshot is canonical JSON, so the published offer comes back with its keys in canonical order.
+  const published = publishedContent(db, catalogueId)?.offers.find((o) => o.id === offerId);
+  const same = published !== undefined && canonicalJson(published) === canonicalJson(stored.offer);
   return {
     offer: stored.offer,
     revision: stored.revision,
     state: archived ? 'archived' : same ? 'published' : 'draft',
-    published: publishedText && !same ? (JSON.parse(publishedText) as Offer) : null,
+    published: published && !same ? published : null,
   };
 }
 
