@@ -42,7 +42,7 @@ export function FreshnessPage({ catalogueId }: { catalogueId: string }) {
               <label htmlFor="fresh-months">{t('fresh.months')}</label>
               <input id="fresh-months" inputMode="numeric" value={months || String(queue.data.months)} onChange={(e) => setMonths(e.target.value)} />
             </div>
-            <button type="submit" className="cw-button cw-button--quiet">
+            <button type="submit" className="button button--quiet">
               {t('fresh.setMonths')}
             </button>
           </form>
@@ -59,7 +59,7 @@ export function FreshnessPage({ catalogueId }: { catalogueId: string }) {
                   <time dateTime={r.assured_date}>{formatDate(r.assured_date, ui)}</time>
                 </td>
                 <td>
-                  <button type="button" className="cw-button cw-button--quiet" onClick={() => run(() => api(workspacePath(catalogueId, `/offers/${encodeURIComponent(r.id)}/verify`), { method: 'POST', body: { revision: r.revision } }))}>
+                  <button type="button" className="button button--quiet" onClick={() => run(() => api(workspacePath(catalogueId, `/offers/${encodeURIComponent(r.id)}/verify`), { method: 'POST', body: { revision: r.revision } }))}>
                     {t('fresh.verify', { name: pickText(r.name, ui)?.text ?? r.id })}
                   </button>
                 </td>

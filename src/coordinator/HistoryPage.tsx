@@ -51,15 +51,15 @@ export function HistoryPage({ catalogueId }: { catalogueId: string }) {
                   (confirm === v.version ? (
                     <span className="cw-confirm">
                       {t('history.confirm', { version: v.version })}{' '}
-                      <button type="button" className="cw-button" onClick={() => rollback(v.version)}>
+                      <button type="button" className="button button--primary" onClick={() => rollback(v.version)}>
                         {t('history.yes')}
                       </button>{' '}
-                      <button type="button" className="cw-button cw-button--quiet" onClick={() => setConfirm(null)}>
+                      <button type="button" className="button button--quiet" onClick={() => setConfirm(null)}>
                         {t('history.no')}
                       </button>
                     </span>
                   ) : (
-                    <button type="button" className="cw-button cw-button--quiet" onClick={() => setConfirm(v.version)}>
+                    <button type="button" className="button button--quiet" onClick={() => setConfirm(v.version)}>
                       {t('history.rollback', { version: v.version })}
                     </button>
                   ))}

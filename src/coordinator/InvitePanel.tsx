@@ -48,7 +48,7 @@ export function InvitePanel({ catalogueId, context }: { catalogueId: string; con
         {role === 'contributor' && (
           <SelectField id="invite-org" label={t('labels.organization_id')} value={organisation} onChange={setOrganisation} options={context.organisations.map((o) => ({ value: o.id, label: o.name }))} />
         )}
-        <button type="submit" className="cw-button">
+        <button type="submit" className="button button--primary">
           {t('invitePanel.create')}
         </button>
       </form>
@@ -59,7 +59,7 @@ export function InvitePanel({ catalogueId, context }: { catalogueId: string; con
           <input id="invite-link" readOnly value={link.url} onFocus={(e) => e.target.select()} />
           <button
             type="button"
-            className="cw-button cw-button--quiet"
+            className="button button--quiet"
             onClick={() => navigator.clipboard?.writeText(link.url).then(() => setCopied(true), () => setCopied(false))}
           >
             {t('invitePanel.copy')}

@@ -42,7 +42,7 @@ export function LoginPage() {
           </p>
         )}
         {problem !== null && !wrong && !limited && <Problem error={problem} />}
-        <button type="submit" className="cw-button" disabled={busy}>
+        <button type="submit" className="button button--primary" disabled={busy}>
           {t('login.submit')}
         </button>
       </form>
@@ -80,7 +80,7 @@ export function InvitationPage() {
           <TextField id="inv-user" label={t('login.username')} hint={t('invite.usernameHint')} value={form.username} onChange={(v) => setForm({ ...form, username: v })} autoComplete="username" required />
           <TextField id="inv-password" label={t('login.password')} hint={t('invite.passwordHint')} type="password" value={form.password} onChange={(v) => setForm({ ...form, password: v })} autoComplete="new-password" required />
           <Problem error={problem} />
-          <button type="submit" className="cw-button">
+          <button type="submit" className="button button--primary">
             {t('invite.submit')}
           </button>
         </form>

@@ -155,10 +155,10 @@ export function OfferEditor({ context }: { context: WorkspaceContext }) {
             </div>
           </div>
           <div className="cw-actions">
-            <button type="button" className="cw-button" onClick={() => (setRevision(conflict.revision), setConflict(null))}>
+            <button type="button" className="button button--primary" onClick={() => (setRevision(conflict.revision), setConflict(null))}>
               {t('conflict.keepMine')}
             </button>
-            <button type="button" className="cw-button cw-button--quiet" onClick={() => (setDraft(toDraft(conflict.offer)), setRevision(conflict.revision), setConflict(null))}>
+            <button type="button" className="button button--quiet" onClick={() => (setDraft(toDraft(conflict.offer)), setRevision(conflict.revision), setConflict(null))}>
               {t('conflict.takeTheirs')}
             </button>
           </div>
@@ -183,22 +183,22 @@ export function OfferEditor({ context }: { context: WorkspaceContext }) {
           <OfferForm draft={draft} onChange={setDraft} errors={errors} needs={context.needs} organisations={orgs} disabled={busy || archived} />
           <div className="cw-actions cw-actions--sticky">
             {!archived && (
-              <button type="submit" className="cw-button" disabled={busy}>
+              <button type="submit" className="button button--primary" disabled={busy}>
                 {context.coordinator ? t('editor.save') : t('editor.propose')}
               </button>
             )}
             {context.coordinator && !isNew && !archived && (
               <>
-                <button type="button" className="cw-button cw-button--quiet" disabled={busy} onClick={() => act('verify')}>
+                <button type="button" className="button button--quiet" disabled={busy} onClick={() => act('verify')}>
                   {t('editor.verify')}
                 </button>
-                <button type="button" className="cw-button cw-button--quiet" disabled={busy} onClick={() => act('archive')}>
+                <button type="button" className="button button--quiet" disabled={busy} onClick={() => act('archive')}>
                   {t('editor.archive')}
                 </button>
               </>
             )}
             {context.coordinator && archived && (
-              <button type="button" className="cw-button" disabled={busy} onClick={() => act('restore')}>
+              <button type="button" className="button button--primary" disabled={busy} onClick={() => act('restore')}>
                 {t('editor.restore')}
               </button>
             )}

@@ -195,12 +195,12 @@ function FieldView({ field, path, labelKey, value, set, ctx }: FieldProps) {
                   ctx={ctx}
                 />
               ))}
-              <button type="button" className="cw-button cw-button--quiet" disabled={ctx.disabled} onClick={() => set(items.filter((_, j) => j !== i))}>
+              <button type="button" className="button button--quiet" disabled={ctx.disabled} onClick={() => set(items.filter((_, j) => j !== i))}>
                 {t('form.remove', { what: t(`items.${field.key}`, { n: i + 1 }) })}
               </button>
             </fieldset>
           ))}
-          <button type="button" className="cw-button cw-button--quiet" disabled={ctx.disabled} onClick={() => set([...items, {}])}>
+          <button type="button" className="button button--quiet" disabled={ctx.disabled} onClick={() => set([...items, {}])}>
             {t(`add.${field.key}`)}
           </button>
         </fieldset>

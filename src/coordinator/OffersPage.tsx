@@ -41,7 +41,7 @@ export function OffersPage({ catalogueId, context }: { catalogueId: string; cont
     <section aria-labelledby="offers-title">
       <div className="cw-toolbar">
         <h1 id="offers-title">{t('offers.title')}</h1>
-        <Link className="cw-button" to={pagePath(catalogueId, '/offer/new')}>
+        <Link className="button button--primary" to={pagePath(catalogueId, '/offer/new')}>
           {context.coordinator ? t('offers.new') : t('offers.proposeNew')}
         </Link>
       </div>

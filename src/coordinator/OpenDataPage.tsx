@@ -64,10 +64,10 @@ export function OpenDataPage({ catalogueId, defaultLanguage }: { catalogueId: st
         </div>
         <SelectField id="import-language" label={t('openData.language')} value={language} onChange={(v) => setLanguage(v as ContentLanguage)} options={CONTENT_LANGUAGES.map((l) => ({ value: l, label: t(`language.${l}`) }))} />
         <div className="cw-actions">
-          <button type="button" className="cw-button cw-button--quiet" disabled={!file || busy} onClick={() => void run(true)}>
+          <button type="button" className="button button--quiet" disabled={!file || busy} onClick={() => void run(true)}>
             {t('openData.check')}
           </button>
-          <button type="submit" className="cw-button" disabled={!file || busy}>
+          <button type="submit" className="button button--primary" disabled={!file || busy}>
             {t('openData.import')}
           </button>
         </div>

@@ -77,7 +77,7 @@ export function PublishPage({ catalogueId }: { catalogueId: string }) {
               <textarea id="publish-note" rows={3} maxLength={500} value={note} onChange={(e) => setNote(e.target.value)} />
             </div>
             <Problem error={problem} />
-            <button type="submit" className="cw-button" disabled={busy || changes.data.total === 0}>
+            <button type="submit" className="button button--primary" disabled={busy || changes.data.total === 0}>
               {t('publish.button', { version: changes.data.from_version + 1 })}
             </button>
           </form>

@@ -75,10 +75,10 @@ function Review({ proposal, context, catalogueId, onDone }: { proposal: Proposal
       )}
       <Problem error={problem} />
       <div className="cw-actions">
-        <button type="button" className="cw-button" onClick={() => decide('approve')}>
+        <button type="button" className="button button--primary" onClick={() => decide('approve')}>
           {t('review.approve')}
         </button>
-        <button type="button" className="cw-button cw-button--quiet" onClick={() => decide('reject')}>
+        <button type="button" className="button button--quiet" onClick={() => decide('reject')}>
           {t('review.reject')}
         </button>
       </div>
@@ -130,7 +130,7 @@ export function ReviewPage({ catalogueId, context }: { catalogueId: string; cont
                     }}
                   />
                 ) : (
-                  <button type="button" className="cw-button" onClick={() => setOpen(p.id)}>
+                  <button type="button" className="button button--primary" onClick={() => setOpen(p.id)}>
                     {t('review.open', { name: pickText(p.offer.name, ui)?.text ?? p.offer_id })}
                   </button>
                 ))}

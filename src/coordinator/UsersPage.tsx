@@ -94,7 +94,7 @@ export function UsersPage() {
           />
         )}
         <Problem error={problem} />
-        <button type="submit" className="cw-button">
+        <button type="submit" className="button button--primary">
           {t('users.create')}
         </button>
       </form>

@@ -134,10 +134,10 @@ function Frame() {
           {session.account && (
             <>
               <span>{t('header.user', { name: session.account.display_name })}</span>
-              <button type="button" className="cw-button cw-button--quiet" onClick={() => void session.logout()}>
+              <button type="button" className="button button--quiet" onClick={() => void session.logout()}>
                 {t('header.logout')}
               </button>
-              <button type="button" className="cw-button cw-button--quiet" onClick={() => void session.logout(true)}>
+              <button type="button" className="button button--quiet" onClick={() => void session.logout(true)}>
                 {t('header.logoutEverywhere')}
               </button>
             </>
@@ -149,7 +149,7 @@ function Frame() {
       {offline && (
         <div className="cw-offline" role="status">
           {t('offline')}{' '}
-          <button type="button" className="cw-button cw-button--quiet" onClick={session.retry}>
+          <button type="button" className="button button--quiet" onClick={session.retry}>
             {t('retry')}
           </button>
         </div>
