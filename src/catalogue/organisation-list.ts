@@ -3,7 +3,7 @@
 import type { Offer, Organisation } from './schema.ts';
 import { searchFold } from './fold.ts';
 import { allTexts } from './text.ts';
-import { emptyFilters, matchesFilters } from './filters.ts';
+import { emptyFilters, offerPredicate } from './filters.ts';
 
 export interface OrganisationEntry {
   key: string;
@@ -29,7 +29,9 @@ export function organisationEntries(
   for (const { catalogueId, offer } of offers) {
     if (offer.status === 'inactive') continue;
     const key = `${catalogueId}/${offer.organization_id}`;
-    byOrg.set(key, [...(byOrg.get(key) ?? []), offer]);
+    const list = byOrg.get(key);
+    if (list) list.push(offer);
+    else byOrg.set(key, [offer]);
   }
   return organisations
     .map(({ catalogue_id, ...organisation }) => {
@@ -39,9 +41,19 @@ export function organisationEntries(
     .sort((a, b) => collator.compare(a.organisation.name, b.organisation.name));
 }
 
-/** The folded words an organisation can be found by: its name and description, and its offers' names. */
+const searchTexts = new WeakMap<OrganisationEntry, string>();
+
+/**
+ * The folded words an organisation can be found by: its name and description, and its offers' names;
+ * folded once per entry, not on every keystroke.
+ */
 function searchText(e: OrganisationEntry): string {
-  return searchFold([e.organisation.name, ...allTexts(e.organisation.description), ...e.offers.flatMap((o) => allTexts(o.name))].join(' '));
+  let text = searchTexts.get(e);
+  if (text === undefined) {
+    text = searchFold([e.organisation.name, ...allTexts(e.organisation.description), ...e.offers.flatMap((o) => allTexts(o.name))].join(' '));
+    searchTexts.set(e, text);
+  }
+  return text;
 }
 
 /**
@@ -50,13 +62,13 @@ function searchText(e: OrganisationEntry): string {
  */
 export function filterOrganisations(entries: readonly OrganisationEntry[], f: OrganisationFilters): OrganisationEntry[] {
   const words = searchFold(f.query).split(' ').filter(Boolean);
-  const offerFilters = { ...emptyFilters(), needs: f.needs, area: f.area };
   const narrowed = f.needs.length > 0 || !!f.area?.trim();
+  const keep = narrowed ? offerPredicate({ ...emptyFilters(), needs: f.needs, area: f.area }) : undefined;
   return entries.filter((e) => {
     if (words.length) {
       const text = searchText(e);
       if (!words.every((w) => text.includes(w))) return false;
     }
-    return !narrowed || e.offers.some((o) => matchesFilters(o, offerFilters));
+    return !keep || e.offers.some(keep);
   });
 }
