@@ -137,7 +137,8 @@ export function restoreOffer(db: Db, catalogueId: string, offerId: string, revis
       const row = db.prepare('SELECT data, revision FROM archived_offers WHERE catalogue_id = ? AND id = ?').get(catalogueId, offerId) as { data: string; revision: number } | undefined;
       if (!row) throw new NotFoundError(`no archived offer ${offerId}`);
       if (row.revision !== revision) throw new ConflictError(`archived offer ${offerId} is at revision ${row.revision}, not ${revision}`, null);
-      if (currentOf(db, catalogueId, offerId)) throw new ConflictError(`an offer ${offerId} already exists`, currentOf(db, catalogueId, offerId));
+      const current = currentOf(db, catalogueId, offerId);
+      if (current) throw new ConflictError(`an offer ${offerId} already exists`, current);
       db.prepare('INSERT INTO offers (catalogue_id, id, data, revision, updated_at) VALUES (?, ?, ?, ?, ?)').run(catalogueId, offerId, row.data, row.revision + 1, new Date().toISOString());
       db.prepare('DELETE FROM archived_offers WHERE catalogue_id = ? AND id = ?').run(catalogueId, offerId);
       return getOffer(db, catalogueId, offerId);
