@@ -5,7 +5,7 @@ import { useLiveQuery } from 'dexie-react-hooks';
 import { createSearchIndex, type SearchIndex } from '../catalogue/search.ts';
 import { buildSearchIndex } from '../catalogue/search-async.ts';
 import type { CatalogueInfo, Need, Offer, Organisation } from '../catalogue/schema.ts';
-import type { AppDatabase, CatalogueVersionRow } from '../storage/db.ts';
+import type { AppDatabase, CatalogueVersionRow, StoredOrganisation } from '../storage/db.ts';
 import { readHeldEntries, versionKey } from '../storage/queries.ts';
 
 export interface HeldOffer {
@@ -23,6 +23,8 @@ export interface CatalogueData {
   catalogues: CatalogueVersionRow[];
   index: SearchIndex;
   offers: Map<string, HeldOffer>;
+  /** Every held organisation, also those without offers. */
+  organisations: StoredOrganisation[];
   /** Needs of all held catalogues, first occurrence of an id wins. */
   needs: Need[];
   municipalities: string[];
@@ -34,11 +36,11 @@ export interface CatalogueData {
 const Context = createContext<CatalogueData | undefined>(undefined);
 
 function emptyData(db: AppDatabase, loading: boolean): CatalogueData {
-  return { db, loading, catalogues: [], index: createSearchIndex([]), offers: new Map(), needs: [], municipalities: [], postcodes: [], languages: [] };
+  return { db, loading, catalogues: [], index: createSearchIndex([]), offers: new Map(), organisations: [], needs: [], municipalities: [], postcodes: [], languages: [] };
 }
 
 async function load(db: AppDatabase): Promise<CatalogueData> {
-  const { rows, entries } = await readHeldEntries(db);
+  const { rows, entries, organisations } = await readHeldEntries(db);
   const infos = new Map(rows.map((r) => [r.catalogue_id, r.info]));
   const offers = new Map<string, HeldOffer>();
   const needs = new Map<string, Need>();
@@ -64,6 +66,7 @@ async function load(db: AppDatabase): Promise<CatalogueData> {
     catalogues: rows,
     index,
     offers,
+    organisations,
     needs: [...needs.values()],
     municipalities: [...municipalities].sort((a, b) => a.localeCompare(b)),
     postcodes: [...postcodes].sort(),

@@ -3,7 +3,6 @@
 import { useEffect, useId, useMemo, useState } from 'react';
 import { Link, Route, Routes, useLocation, useParams, useSearchParams } from 'react-router';
 import { useTranslation } from 'react-i18next';
-import { useLiveQuery } from 'dexie-react-hooks';
 import { filtersFromParams, filtersToParams, emptyFilters } from '../../catalogue/filters.ts';
 import { filterOrganisations, organisationEntries, type OrganisationEntry } from '../../catalogue/organisation-list.ts';
 import { useCatalogueData } from '../catalogue-context.tsx';
@@ -23,19 +22,13 @@ export default function OrganisationsRoute() {
 
 /** Every held organisation with its active offers, sorted in the UI language; undefined while loading. */
 function useOrganisations(): OrganisationEntry[] | undefined {
-  const { db, offers, catalogues, loading } = useCatalogueData();
+  const { organisations, offers, loading } = useCatalogueData();
   const { i18n } = useTranslation();
   const ui = i18n.resolvedLanguage ?? i18n.language;
-  const rows = useLiveQuery(() => db.organisations.toArray(), [db]);
-  return useMemo(() => {
-    if (!rows || loading) return undefined;
-    const held = new Set(catalogues.map((c) => c.catalogue_id));
-    return organisationEntries(
-      rows.filter((o) => held.has(o.catalogue_id)),
-      [...offers.values()],
-      new Intl.Collator(ui),
-    );
-  }, [rows, loading, catalogues, offers, ui]);
+  return useMemo(
+    () => (loading ? undefined : organisationEntries(organisations, [...offers.values()], new Intl.Collator(ui))),
+    [loading, organisations, offers, ui],
+  );
 }
 
 const organisationPath = (catalogueId: string, orgId: string) =>
