@@ -51,11 +51,9 @@ function attribute(uuid: UuidOf, linkId: string, code: string, value: string, na
   };
 }
 
-function serviceOf(o: Offer, content: CatalogueContent, lang: ContentLanguage, uuid: UuidOf): Json {
+function serviceOf(o: Offer, org: Organisation, needs: Map<string, Need>, lang: ContentLanguage, uuid: UuidOf): Json {
   const id = uuid('service', o.id);
-  const org = content.organisations.find((x) => x.id === o.organization_id)!;
   const orgId = uuid('organization', org.id);
-  const needs = new Map(content.needs.map((n) => [n.id, n]));
   const attributes = [
     attribute(uuid, id, 'id', o.id, 'Tilbudsguiden offer id'),
     attribute(uuid, id, 'access', o.access, 'How families get in: self, professional or both'),
@@ -140,7 +138,9 @@ function serviceOf(o: Offer, content: CatalogueContent, lang: ContentLanguage, u
 
 /** A catalogue's offers as an HSDS 3.0 service list page, every text in `lang`. */
 export function toHsds(content: CatalogueContent, lang: ContentLanguage, uuid: UuidOf): HsdsExport {
-  const contents = content.offers.map((o) => serviceOf(o, content, lang, uuid));
+  const orgs = new Map(content.organisations.map((x) => [x.id, x]));
+  const needs = new Map(content.needs.map((n) => [n.id, n]));
+  const contents = content.offers.map((o) => serviceOf(o, orgs.get(o.organization_id)!, needs, lang, uuid));
   return {
     hsds_version: HSDS_VERSION,
     language: lang,
@@ -249,15 +249,22 @@ function attr(s: Service, vocabulary: string, code: string): string | undefined 
   return s.attributes?.find((a) => a.taxonomy_term?.taxonomy === vocabulary && a.taxonomy_term?.code === code)?.value ?? undefined;
 }
 
-function offerOf(s: Service, lang: ContentLanguage, base: Offer | undefined, id: string, orgId: string, needs: Need[]): unknown {
+type NeedOf = (term: { code?: string | null; name?: string | null }) => string | undefined;
+
+/** The need a taxonomy term means: one of ours by code, else by name (folded); made once per import. */
+function needMatcher(needs: Need[]): NeedOf {
   const known = new Set(needs.map((n) => n.id));
   const byName = new Map(needs.flatMap((n) => Object.values(n.name).map((name) => [foldText(name as string), n.id] as const)));
+  return (t) => (t.code && known.has(t.code) ? t.code : byName.get(foldText(t.name ?? '')));
+}
+
+function offerOf(s: Service, lang: ContentLanguage, base: Offer | undefined, id: string, orgId: string, needOf: NeedOf): unknown {
   const categories = [
     ...new Set(
       (s.attributes ?? [])
         .map((a) => a.taxonomy_term)
         .filter((t) => t && t.taxonomy !== VOCAB)
-        .map((t) => (t!.code && known.has(t!.code) ? t!.code : byName.get(foldText(t!.name ?? ''))))
+        .map((t) => needOf(t!))
         .filter((c): c is string => !!c),
     ),
   ];
@@ -347,6 +354,7 @@ export function fromHsds(input: unknown, lang: ContentLanguage, base: CatalogueC
   if (!Array.isArray(list)) return { language: lang, content: base, added: [], updated: [], rejected: [{ index: -1, record: 'file', reason: 'not an HSDS service list: expected an array of services or a page with "contents"' }] };
   const offers = new Map(base.offers.map((o) => [o.id, o]));
   const orgs = new Map(base.organisations.map((o) => [o.id, o]));
+  const needOf = needMatcher(base.needs);
   const rejected: Rejected[] = [];
   const added: string[] = [];
   const updated: string[] = [];
@@ -360,7 +368,7 @@ export function fromHsds(input: unknown, lang: ContentLanguage, base: CatalogueC
     const org = organisation.safeParse(organisationOf(s, lang, orgs.get(orgId), orgId));
     if (!org.success) return rejected.push({ index, record: s.name, reason: `organization: ${reasonOf(org.error)}` });
     const id = attr(s, VOCAB, 'id') ?? slugOf(s.name);
-    const next = offer.safeParse(offerOf(s, lang, offers.get(id), id, orgId, base.needs));
+    const next = offer.safeParse(offerOf(s, lang, offers.get(id), id, orgId, needOf));
     if (!next.success) return rejected.push({ index, record: s.name || id, reason: reasonOf(next.error) });
     if (seen.has(id)) return rejected.push({ index, record: s.name, reason: `offer id ${id} appears twice in the file` });
     seen.add(id);
