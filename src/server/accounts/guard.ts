@@ -4,7 +4,7 @@ import type { FastifyRequest } from 'fastify';
 import type { Authenticate } from '../auth.ts';
 import type { Db } from '../db.ts';
 import { findSession, SESSION_COOKIE, type Session } from './sessions.ts';
-import { canSee, contributorOrganisations, isCoordinator, type Account } from './users.ts';
+import { canSee, isCoordinator, type Account } from './users.ts';
 
 export const CSRF_HEADER = 'x-csrf-token';
 
@@ -85,7 +85,6 @@ export function createGuard(db: Db, bearer: Authenticate, options: { trustProxy?
 
   return {
     trustProxy,
-    callerOf,
     require,
     async admin(request: FastifyRequest): Promise<Caller> {
       const caller = await require(request);
@@ -101,11 +100,6 @@ export function createGuard(db: Db, bearer: Authenticate, options: { trustProxy?
     async member(request: FastifyRequest, catalogueId: string): Promise<Caller> {
       const caller = await require(request);
       if (!canSee(caller.account, catalogueId)) throw forbidden();
-      return caller;
-    },
-    async contributor(request: FastifyRequest, catalogueId: string, organisationId: string): Promise<Caller> {
-      const caller = await require(request);
-      if (!isCoordinator(caller.account, catalogueId) && !contributorOrganisations(caller.account, catalogueId).includes(organisationId)) throw forbidden();
       return caller;
     },
     /** For the publishing server's editing API: the token, or a coordinator of the catalogue in the URL. */
