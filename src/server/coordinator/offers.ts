@@ -2,10 +2,10 @@
 // stale), saved only against the revision the editor loaded, archived and restored whole.
 import { canonicalJson } from '../../catalogue/manifest.ts';
 import type { CatalogueContent, Offer } from '../../catalogue/schema.ts';
-import type { OfferDetail, OfferRow, OfferState } from '../../catalogue/workspace-api.ts';
+import type { OfferDetail, OfferRow } from '../../catalogue/workspace-api.ts';
 import { latestVersion, NotFoundError, requireCatalogue } from '../catalogues.ts';
 import { getSetting, type Db } from '../db.ts';
-import { getOffer, putOffer, RevisionConflictError, type StoredOffer } from '../offers.ts';
+import { getOffer, listOffers, putOffer, RevisionConflictError, type StoredOffer } from '../offers.ts';
 import { snapshotContent } from '../publish.ts';
 
 export const DEFAULT_FRESHNESS_MONTHS = 12;
@@ -43,31 +43,28 @@ function publishedOffers(db: Db, catalogueId: string): Map<string, string> {
 }
 
 export function listOfferRows(db: Db, catalogueId: string, today = new Date()): OfferRow[] {
-  requireCatalogue(db, catalogueId);
+  const current = listOffers(db, catalogueId);
+  const archived = (db.prepare('SELECT data, revision, archived_at FROM archived_offers WHERE catalogue_id = ? ORDER BY archived_at').all(catalogueId) as { data: string; revision: number; archived_at: string }[]).map(
+    (r): StoredOffer => ({ offer: JSON.parse(r.data), revision: r.revision, updated_at: r.archived_at }),
+  );
   const published = publishedOffers(db, catalogueId);
   const proposed = new Set(
     (db.prepare("SELECT DISTINCT offer_id FROM proposals WHERE catalogue_id = ? AND status = 'open'").all(catalogueId) as { offer_id: string }[]).map((r) => r.offer_id),
   );
   const cutoff = staleBefore(freshnessMonths(db, catalogueId), today);
-  const current = db.prepare('SELECT data, revision, updated_at FROM offers WHERE catalogue_id = ? ORDER BY rowid').all(catalogueId) as { data: string; revision: number; updated_at: string }[];
-  const archived = db.prepare('SELECT data, revision, archived_at AS updated_at FROM archived_offers WHERE catalogue_id = ? ORDER BY archived_at').all(catalogueId) as typeof current;
-  const row = (r: (typeof current)[number], state: OfferState): OfferRow => {
-    const o = JSON.parse(r.data) as Offer;
-    const live = state === 'archived' ? state : published.get(o.id) === canonicalJson(o) ? 'published' : 'draft';
-    return {
-      id: o.id,
-      name: o.name,
-      organization_id: o.organization_id,
-      state: live,
-      is_new: !published.has(o.id),
-      proposed: proposed.has(o.id),
-      stale: state !== 'archived' && o.assured_date <= cutoff,
-      assured_date: o.assured_date,
-      revision: r.revision,
-      updated_at: r.updated_at,
-    };
-  };
-  return [...current.map((r) => row(r, 'published')), ...archived.map((r) => row(r, 'archived'))];
+  const row = ({ offer: o, revision, updated_at }: StoredOffer, isArchived: boolean): OfferRow => ({
+    id: o.id,
+    name: o.name,
+    organization_id: o.organization_id,
+    state: isArchived ? 'archived' : published.get(o.id) === canonicalJson(o) ? 'published' : 'draft',
+    is_new: !published.has(o.id),
+    proposed: proposed.has(o.id),
+    stale: !isArchived && o.assured_date <= cutoff,
+    assured_date: o.assured_date,
+    revision,
+    updated_at,
+  });
+  return [...current.map((s) => row(s, false)), ...archived.map((s) => row(s, true))];
 }
 
 export function offerDetail(db: Db, catalogueId: string, offerId: string): OfferDetail {
