@@ -63,6 +63,18 @@ export function offerPredicate(f: OfferFilters, now: Date = new Date()): (offer:
   };
 }
 
+/** Folded municipality and town names, kept: held catalogues name a few hundred places, each checked per offer per keystroke. */
+const foldedPlaces = new Map<string, string>();
+
+function foldedPlace(name: string): string {
+  let folded = foldedPlaces.get(name);
+  if (folded === undefined) {
+    folded = searchFold(name);
+    foldedPlaces.set(name, folded);
+  }
+  return folded;
+}
+
 /**
  * Offers given by phone or online have no location and are available everywhere, so they match
  * any area. Otherwise one of the offer's places must lie in the area: same municipality or town
@@ -71,7 +83,7 @@ export function offerPredicate(f: OfferFilters, now: Date = new Date()): (offer:
 function inArea(offer: Offer, folded: string, postcode: string): boolean {
   if (offer.locations.length === 0) return true;
   return offer.locations.some(
-    (l) => searchFold(l.municipality) === folded || searchFold(l.city) === folded || normalisePostcode(l.postal_code) === postcode,
+    (l) => foldedPlace(l.municipality) === folded || foldedPlace(l.city) === folded || normalisePostcode(l.postal_code) === postcode,
   );
 }
 
