@@ -6,7 +6,7 @@ import { join } from 'node:path';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import { writeAtomic } from './files.ts';
 
-export const TOKEN_FILE = 'publish-token';
+const TOKEN_FILE = 'publish-token';
 
 export interface Principal {
   /** Who acted, for logs and (later) the audit trail. */

@@ -28,7 +28,7 @@ export interface PublishResult {
 }
 
 /** The current state breaks the shared schema, so it cannot be published (422). */
-export class PublishValidationError extends InvalidRecordError {
+class PublishValidationError extends InvalidRecordError {
   override readonly statusCode = 422;
 }
 

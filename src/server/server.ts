@@ -20,7 +20,7 @@ import { coordinatorRoutes } from './routes/coordinator.ts';
 import { coordinatorSessionRoutes } from './routes/coordinator-session.ts';
 import { addSecurityHeaders } from './security.ts';
 
-export const BODY_LIMIT = 1024 * 1024;
+const BODY_LIMIT = 1024 * 1024;
 
 const ERROR_CODES: Record<number, string> = {
   400: 'bad-request',

@@ -8,7 +8,7 @@ import type { Db } from '../db.ts';
 import { writeAtomic } from '../files.ts';
 import { createAccount, listAccounts, type NewUser } from './users.ts';
 
-export const DEMO_ACCOUNTS_FILE = 'demo-accounts.txt';
+const DEMO_ACCOUNTS_FILE = 'demo-accounts.txt';
 
 export interface DemoAccount {
   username: string;

@@ -6,7 +6,7 @@ import type { Db } from '../db.ts';
 import { findSession, SESSION_COOKIE, type Session } from './sessions.ts';
 import { canSee, isCoordinator, type Account } from './users.ts';
 
-export const CSRF_HEADER = 'x-csrf-token';
+const CSRF_HEADER = 'x-csrf-token';
 
 export class HttpError extends Error {
   constructor(
@@ -17,11 +17,11 @@ export class HttpError extends Error {
   }
 }
 
-export const unauthorized = () => new HttpError(401, 'please log in');
+const unauthorized = () => new HttpError(401, 'please log in');
 export const forbidden = (why = 'your role does not allow this') => new HttpError(403, why);
 
 /** The publish token acts as an administrator without a person behind it. */
-export const TOKEN_ACCOUNT: Account = { id: 0, username: 'publish-token', display_name: 'publish token', is_admin: true, memberships: [] };
+const TOKEN_ACCOUNT: Account = { id: 0, username: 'publish-token', display_name: 'publish token', is_admin: true, memberships: [] };
 
 export interface Caller {
   account: Account;
@@ -31,7 +31,7 @@ export interface Caller {
 
 const SAFE = new Set(['GET', 'HEAD', 'OPTIONS']);
 
-export function isSafe(request: FastifyRequest): boolean {
+function isSafe(request: FastifyRequest): boolean {
   return SAFE.has(request.method);
 }
 

@@ -6,7 +6,7 @@ import { sha256OfBytes } from '../files.ts';
 import { accountById, type Account } from './users.ts';
 
 export const SESSION_COOKIE = 'tg_session';
-export const SESSION_HOURS = 12;
+const SESSION_HOURS = 12;
 
 export interface Session {
   account: Account;

@@ -28,7 +28,7 @@ export const username = z
   .max(60)
   .regex(/^[a-zA-Z0-9._@-]+$/, 'letters, digits and . _ @ -');
 export const password = z.string().min(MIN_PASSWORD_LENGTH).max(200);
-export const membership = z
+const membership = z
   .object({ catalogue_id: z.string().min(1).max(80), role: z.enum(['coordinator', 'contributor']), organisation_id: z.string().min(1).max(80).nullable().default(null) })
   .strict()
   .refine((m) => (m.role === 'contributor') === (m.organisation_id !== null), { message: 'a contributor needs an organisation, a coordinator none', path: ['organisation_id'] });

@@ -32,7 +32,7 @@ const FIELDS: Record<string, string> = {
   assured_date: 'assured_date', verified: 'assured_date', bekraeftet: 'assured_date', bestatigt: 'assured_date', bestaetigt: 'assured_date',
 };
 
-export function mapColumns(headers: string[], lang: ContentLanguage): ColumnMapping[] {
+function mapColumns(headers: string[], lang: ContentLanguage): ColumnMapping[] {
   return headers.map((column) => {
     const key = foldText(column.trim()).replace(/[^a-z0-9]+/g, '_').replace(/^_|_$/g, '');
     const suffix = /_(da|de|en)$/.exec(key)?.[1] as ContentLanguage | undefined;

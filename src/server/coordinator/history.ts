@@ -22,7 +22,7 @@ function split<T extends Named>(before: T[], after: T[], upserts: T[], removed: 
   };
 }
 
-export function summarise(before: CatalogueContent, after: CatalogueContent, fromVersion: number): ChangeSummary {
+function summarise(before: CatalogueContent, after: CatalogueContent, fromVersion: number): ChangeSummary {
   const d = computeDelta({ version: fromVersion, content: before }, { version: fromVersion + 1, content: after });
   const offers = split(before.offers, after.offers, d.upsert.offers, d.remove.offers);
   const organisations = split(before.organisations, after.organisations, d.upsert.organisations, d.remove.organisations);

@@ -8,7 +8,7 @@ import type { ImportReport } from '../../catalogue/workspace-api.ts';
 import { currentContent } from '../catalogues.ts';
 import type { Db } from '../db.ts';
 
-export function uuidFor(catalogueId: string): UuidOf {
+function uuidFor(catalogueId: string): UuidOf {
   return (kind, id) => {
     const h = createHash('sha1').update(`tilbudsguiden:${catalogueId}:${kind}:${id}`).digest();
     h[6] = (h[6] & 0x0f) | 0x50;

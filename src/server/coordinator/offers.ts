@@ -8,7 +8,7 @@ import { getSetting, type Db } from '../db.ts';
 import { getOffer, listOffers, putOffer, RevisionConflictError, type StoredOffer } from '../offers.ts';
 import { snapshotContent } from '../publish.ts';
 
-export const DEFAULT_FRESHNESS_MONTHS = 12;
+const DEFAULT_FRESHNESS_MONTHS = 12;
 
 /** The second save of two editors: carries what is stored now, so both versions can be shown. */
 export class ConflictError extends Error {

@@ -36,7 +36,7 @@ function toProposal({ data, ...row }: ProposalRow): Proposal {
   return { ...row, offer: JSON.parse(data) };
 }
 
-export function getProposal(db: Db, catalogueId: string, id: number): Proposal {
+function getProposal(db: Db, catalogueId: string, id: number): Proposal {
   const row = db.prepare(`${SELECT} WHERE p.catalogue_id = ? AND p.id = ?`).get(catalogueId, id) as ProposalRow | undefined;
   if (!row) throw new NotFoundError(`no proposal ${id}`);
   return toProposal(row);

@@ -43,7 +43,7 @@ const importBody = z
   .strict()
   .refine((b) => b.format !== 'csv' || typeof b.data === 'string', { message: 'CSV data is a string', path: ['data'] });
 /** Imports may be larger than an edit; still bounded. */
-export const IMPORT_BODY_LIMIT = 10 * 1024 * 1024;
+const IMPORT_BODY_LIMIT = 10 * 1024 * 1024;
 const settingsBody = z.object({ freshness_months: z.number().int().min(1).max(120) }).strict();
 
 export interface CoordinatorRouteOptions {

@@ -10,7 +10,7 @@ import type { Db } from '../db.ts';
 import { InvalidRecordError, parseBody } from '../offers.ts';
 
 /** More than this per offer, month and report is not one device's honest count. */
-export const MAX_COUNT = 500;
+const MAX_COUNT = 500;
 const MAX_OFFERS = 200;
 
 const id = z.string().regex(/^[a-z0-9][a-z0-9-]*$/).max(80);
