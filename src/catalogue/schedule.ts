@@ -47,11 +47,28 @@ function partsFormatter(timeZone: string): Intl.DateTimeFormat {
   return f;
 }
 
+type WallClock = Readonly<LocalDate & { hour: number; minute: number; second: number }>;
+
+/**
+ * Wall clocks already read, by zone and instant: the open-now filter asks for the same few instants
+ * (now, today's and yesterday's opening times) for every offer on every keystroke, and reading one
+ * through Intl costs microseconds. Emptied when full.
+ */
+const wallClocks = new Map<string, WallClock>();
+const WALL_CLOCKS_MAX = 4096;
+
 /** The wall clock in `timeZone` at instant `at`. */
-export function zonedParts(at: Date, timeZone: string): LocalDate & { hour: number; minute: number; second: number } {
-  const out: Record<string, number> = {};
-  for (const p of partsFormatter(timeZone).formatToParts(at)) if (p.type !== 'literal') out[p.type] = Number(p.value);
-  return { year: out.year, month: out.month, day: out.day, hour: out.hour % 24, minute: out.minute, second: out.second };
+export function zonedParts(at: Date, timeZone: string): WallClock {
+  const key = `${timeZone} ${at.getTime()}`;
+  let clock = wallClocks.get(key);
+  if (!clock) {
+    const out: Record<string, number> = {};
+    for (const p of partsFormatter(timeZone).formatToParts(at)) if (p.type !== 'literal') out[p.type] = Number(p.value);
+    clock = { year: out.year, month: out.month, day: out.day, hour: out.hour % 24, minute: out.minute, second: out.second };
+    if (wallClocks.size >= WALL_CLOCKS_MAX) wallClocks.clear();
+    wallClocks.set(key, clock);
+  }
+  return clock;
 }
 
 /** Milliseconds the zone's wall clock is ahead of UTC at instant `t`. */
