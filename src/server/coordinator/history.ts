@@ -72,27 +72,33 @@ export function restoreVersion(db: Db, catalogueId: string, version: number): Ch
     );
     // Organisations first: offers must keep pointing at ones that exist.
     const keepOrgs = new Set(target.organisations.map((o) => o.id));
-    for (const o of before.organisations) if (!keepOrgs.has(o.id)) db.prepare('DELETE FROM organisations WHERE catalogue_id = ? AND id = ?').run(catalogueId, o.id);
+    const deleteOrg = db.prepare('DELETE FROM organisations WHERE catalogue_id = ? AND id = ?');
+    for (const o of before.organisations) if (!keepOrgs.has(o.id)) deleteOrg.run(catalogueId, o.id);
     const upsertOrg = db.prepare(
       `INSERT INTO organisations (catalogue_id, id, data, updated_at) VALUES (?, ?, ?, ?)
        ON CONFLICT (catalogue_id, id) DO UPDATE SET data = excluded.data, revision = revision + 1, updated_at = excluded.updated_at WHERE data <> excluded.data`,
     );
     for (const o of target.organisations) upsertOrg.run(catalogueId, o.id, JSON.stringify(o), now);
     const keep = new Set(target.offers.map((o) => o.id));
+    const offerRevision = db.prepare('SELECT revision FROM offers WHERE catalogue_id = ? AND id = ?');
+    const archive = db.prepare('INSERT OR REPLACE INTO archived_offers (catalogue_id, id, data, revision, archived_at) VALUES (?, ?, ?, ?, ?)');
+    const deleteOffer = db.prepare('DELETE FROM offers WHERE catalogue_id = ? AND id = ?');
     for (const o of before.offers) {
       if (keep.has(o.id)) continue;
-      const rev = (db.prepare('SELECT revision FROM offers WHERE catalogue_id = ? AND id = ?').get(catalogueId, o.id) as { revision: number }).revision;
-      db.prepare('INSERT OR REPLACE INTO archived_offers (catalogue_id, id, data, revision, archived_at) VALUES (?, ?, ?, ?, ?)').run(catalogueId, o.id, JSON.stringify(o), rev + 1, now);
-      db.prepare('DELETE FROM offers WHERE catalogue_id = ? AND id = ?').run(catalogueId, o.id);
+      const rev = (offerRevision.get(catalogueId, o.id) as { revision: number }).revision;
+      archive.run(catalogueId, o.id, JSON.stringify(o), rev + 1, now);
+      deleteOffer.run(catalogueId, o.id);
     }
     const upsertOffer = db.prepare(
       `INSERT INTO offers (catalogue_id, id, data, revision, updated_at) VALUES (?, ?, ?, ?, ?)
        ON CONFLICT (catalogue_id, id) DO UPDATE SET data = excluded.data, revision = revision + 1, updated_at = excluded.updated_at WHERE data <> excluded.data`,
     );
+    const archivedRevision = db.prepare('SELECT revision FROM archived_offers WHERE catalogue_id = ? AND id = ?');
+    const unarchive = db.prepare('DELETE FROM archived_offers WHERE catalogue_id = ? AND id = ?');
     for (const o of target.offers) {
       // A restored archived offer continues its revision count, so an old editor tab cannot match it.
-      const archived = db.prepare('SELECT revision FROM archived_offers WHERE catalogue_id = ? AND id = ?').get(catalogueId, o.id) as { revision: number } | undefined;
-      db.prepare('DELETE FROM archived_offers WHERE catalogue_id = ? AND id = ?').run(catalogueId, o.id);
+      const archived = archivedRevision.get(catalogueId, o.id) as { revision: number } | undefined;
+      unarchive.run(catalogueId, o.id);
       upsertOffer.run(catalogueId, o.id, JSON.stringify(o), (archived?.revision ?? 0) + 1, now);
     }
   }).immediate();
