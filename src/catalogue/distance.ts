@@ -115,14 +115,24 @@ export function sortByDistance<T>(
     .map(({ item, distance }) => ({ item, distance }));
 }
 
+const unitFormats = new Map<string, Intl.NumberFormat>();
+
+/** One formatter per locale, unit and precision: every result row shows a distance on every render. */
+function unitFormat(locale: string, unit: 'meter' | 'kilometer', maximumFractionDigits: number): Intl.NumberFormat {
+  const key = `${locale} ${unit} ${maximumFractionDigits}`;
+  let format = unitFormats.get(key);
+  if (!format) {
+    format = new Intl.NumberFormat(locale, { style: 'unit', unit, maximumFractionDigits });
+    unitFormats.set(key, format);
+  }
+  return format;
+}
+
 /** "350 m", "2.3 km", "18 km" in the locale's way of writing numbers and units. */
 export function formatDistance(meters: number, locale: string): string {
-  if (meters < 950) {
-    const rounded = Math.max(10, Math.round(meters / 10) * 10);
-    return new Intl.NumberFormat(locale, { style: 'unit', unit: 'meter', maximumFractionDigits: 0 }).format(rounded);
-  }
+  if (meters < 950) return unitFormat(locale, 'meter', 0).format(Math.max(10, Math.round(meters / 10) * 10));
   const km = meters / 1000;
-  return new Intl.NumberFormat(locale, { style: 'unit', unit: 'kilometer', maximumFractionDigits: km < 10 ? 1 : 0 }).format(km);
+  return unitFormat(locale, 'kilometer', km < 10 ? 1 : 0).format(km);
 }
 
 /**
