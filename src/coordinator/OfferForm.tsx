@@ -93,21 +93,20 @@ function FieldView({ field, path, labelKey, value, set, ctx }: FieldProps) {
           <ErrorText id={`${id}-error`} errors={own} />
         </div>
       );
+    case 'codes':
+      return (
+        <div className="cw-field">
+          <label htmlFor={id}>{label}</label>
+          <p className="cw-hint" id={`${id}-hint`}>
+            {t(`hints.${labelKey}`, { defaultValue: t('hints.codes') })}
+          </p>
+          <input id={id} type="text" value={String(value ?? '')} disabled={ctx.disabled} aria-invalid={own.length > 0 || undefined} aria-describedby={describedBy(`${id}-hint`, errorId)} onChange={(e) => set(e.target.value)} />
+          <ErrorText id={`${id}-error`} errors={own} />
+        </div>
+      );
     case 'choices':
-    case 'codes': {
-      // Needs come from the catalogue's taxonomy; other code lists are typed.
-      const options = field.kind === 'choices' ? field.options.map((o) => ({ value: o, label: t(`option.${labelKey}.${o}`, { defaultValue: o }) })) : field.key === 'categories' ? ctx.needs.map((n) => ({ value: n.id, label: pickText(n.name, ui)?.text ?? n.id })) : null;
-      if (!options)
-        return (
-          <div className="cw-field">
-            <label htmlFor={id}>{label}</label>
-            <p className="cw-hint" id={`${id}-hint`}>
-              {t(`hints.${labelKey}`, { defaultValue: t('hints.codes') })}
-            </p>
-            <input id={id} type="text" value={String(value ?? '')} disabled={ctx.disabled} aria-invalid={own.length > 0 || undefined} aria-describedby={describedBy(`${id}-hint`, errorId)} onChange={(e) => set(e.target.value)} />
-            <ErrorText id={`${id}-error`} errors={own} />
-          </div>
-        );
+    case 'needs': {
+      const options = field.kind === 'needs' ? ctx.needs.map((n) => ({ value: n.id, label: pickText(n.name, ui)?.text ?? n.id })) : field.options.map((o) => ({ value: o, label: t(`option.${labelKey}.${o}`, { defaultValue: o }) }));
       const chosen = Array.isArray(value) ? (value as string[]) : [];
       return (
         <fieldset id={id} className="cw-field cw-choices" aria-describedby={errorId}>

@@ -11,6 +11,8 @@ export type Field =
   | { kind: 'boolean'; key: string }
   | { kind: 'choice'; key: string; optional: boolean; options: string[] }
   | { kind: 'choices'; key: string; options: string[] }
+  /** The offer's needs: ids chosen from the catalogue's taxonomy, which the form is given. */
+  | { kind: 'needs'; key: string }
   /** A list of free codes (ids, language codes), typed comma-separated. */
   | { kind: 'codes'; key: string }
   /** Repeating: an array of such objects (each one an item); else one object. */
@@ -47,6 +49,7 @@ function unwrap(schema: AnySchema): { inner: AnySchema; optional: boolean } {
 function fieldOf(key: string, schema: AnySchema, parent: string): Field | undefined {
   if (HIDDEN.has(key) || HIDDEN.has(`${parent}.${key}`)) return undefined;
   const { inner, optional } = unwrap(schema);
+  if (key === 'categories' && parent === 'offer') return { kind: 'needs', key };
   if ((inner as unknown) === localizedText) return { kind: 'localized', key, optional, multiline: !ONE_LINE.has(key) && !ONE_LINE.has(`${key}.${parent}`) };
   switch (inner.def.type) {
     case 'string':
@@ -113,6 +116,7 @@ function candidateOf(fields: Field[], draft: Draft): Record<string, unknown> {
         out[f.key] = value === true;
         break;
       case 'choices':
+      case 'needs':
         out[f.key] = Array.isArray(value) ? value : [];
         break;
       case 'codes':

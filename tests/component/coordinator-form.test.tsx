@@ -1,7 +1,7 @@
 // The workspace's offer form: generated from the shared schema (a new schema field appears by
 // itself), what is typed survives validation, and each error sits beside its field, translated
 // and wired up with aria-invalid and aria-describedby.
-import { render, screen } from '@testing-library/react';
+import { render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import i18next from 'i18next';
 import { Suspense, useState } from 'react';
@@ -52,7 +52,10 @@ describe('form model', () => {
 
 function Harness({ initial, errors }: { initial: Draft; errors: FieldError[] }) {
   const [draft, setDraft] = useState(initial);
-  const needs: Need[] = [{ id: 'learning', name: { en: 'Homework' }, synonyms: {} }];
+  const needs: Need[] = [
+    { id: 'learning', name: { en: 'Homework' }, synonyms: {} },
+    { id: 'play', name: { en: 'Play' }, synonyms: {} },
+  ];
   const orgs: Organisation[] = [{ id: 'redbarnet', name: 'Red Barnet', description: { da: 'x' }, phones: [] }];
   return (
     <Suspense fallback={null}>
@@ -98,5 +101,15 @@ describe('offer form', () => {
     expect(inputs[2]).toHaveValue('Family café');
     expect(screen.getByRole('checkbox', { name: 'Wednesday' })).toBeChecked();
     expect(screen.getByRole('checkbox', { name: 'Monday' })).not.toBeChecked();
+  });
+
+  it('shows a stored offer’s needs ticked, and ticking another keeps them', async () => {
+    render(<Harness initial={toDraft(rich)} errors={[]} />);
+    const needs = await screen.findByRole('group', { name: 'Needs' });
+    const homework = within(needs).getByRole('checkbox', { name: 'Homework' });
+    expect(homework).toBeChecked();
+    await userEvent.setup().click(within(needs).getByRole('checkbox', { name: 'Play' }));
+    expect(homework).toBeChecked();
+    expect(within(needs).getByRole('checkbox', { name: 'Play' })).toBeChecked();
   });
 });
