@@ -73,10 +73,11 @@ export function validOffer(db: Db, catalogueId: string, body: unknown, offerId?:
 }
 
 /**
- * Creates or replaces an offer. `expectedRevision` (from If-Match) makes the write fail when
+ * Creates or replaces an offer (404 for an unknown catalogue before the body is looked at). `expectedRevision` (from If-Match) makes the write fail when
  * someone else changed the offer meanwhile.
  */
 export function putOffer(db: Db, catalogueId: string, offerId: string, body: unknown, expectedRevision?: number): { stored: StoredOffer; created: boolean } {
+  requireCatalogue(db, catalogueId);
   const value = validOffer(db, catalogueId, body, offerId);
   const now = new Date().toISOString();
   return db

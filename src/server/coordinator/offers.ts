@@ -3,7 +3,7 @@
 import { canonicalJson } from '../../catalogue/manifest.ts';
 import type { CatalogueContent, Offer } from '../../catalogue/schema.ts';
 import type { OfferDetail, OfferRow } from '../../catalogue/workspace-api.ts';
-import { latestVersion, NotFoundError, requireCatalogue } from '../catalogues.ts';
+import { latestVersion, NotFoundError } from '../catalogues.ts';
 import { getSetting, type Db } from '../db.ts';
 import { getOffer, listOffers, putOffer, RevisionConflictError, type StoredOffer } from '../offers.ts';
 import { snapshotContent } from '../publish.ts';
@@ -96,7 +96,6 @@ function currentOf(db: Db, catalogueId: string, offerId: string): { offer: Offer
  * between is a conflict, never overwritten.
  */
 export function saveOffer(db: Db, catalogueId: string, offerId: string, body: unknown, revision: number | null): { stored: StoredOffer; created: boolean } {
-  requireCatalogue(db, catalogueId);
   return db
     .transaction(() => {
       if (db.prepare('SELECT 1 FROM archived_offers WHERE catalogue_id = ? AND id = ?').get(catalogueId, offerId))

@@ -2,7 +2,7 @@
 // Authentication is one preHandler, so accounts and roles can replace the token later.
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { z } from 'zod';
-import { latestVersion, listCatalogues, requireCatalogue } from '../catalogues.ts';
+import { latestVersion, listCatalogues } from '../catalogues.ts';
 import type { Db } from '../db.ts';
 import { deleteOffer, getOffer, InvalidRecordError, listOffers, listOrganisations, parseBody, putOffer, type StoredOffer } from '../offers.ts';
 import type { Publisher } from '../publish.ts';
@@ -51,7 +51,6 @@ export async function apiRoutes(app: FastifyInstance, opts: { db: Db; publisher:
 
   app.put<OfferParams>('/api/catalogues/:id/offers/:offerId', async (request, reply) => {
     const { id, offerId } = request.params;
-    requireCatalogue(db, id);
     const { stored, created } = putOffer(db, id, offerId, request.body, expectedRevision(request));
     request.log.info({ catalogue: id, offer: offerId, by: request.principal?.id, revision: stored.revision }, created ? 'offer created' : 'offer updated');
     return sendOffer(reply.code(created ? 201 : 200), stored);
