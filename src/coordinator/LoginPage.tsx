@@ -10,6 +10,9 @@ import { useApi } from './useApi.ts';
 import { ApiError, pagePath } from './api.ts';
 import type { Membership } from '../catalogue/workspace-api.ts';
 
+/** Login's own words for its refusals; any other problem is said as on every page. */
+const REFUSALS: Record<number, string> = { 401: 'login.wrong', 429: 'login.limited' };
+
 export function LoginPage() {
   const { t } = useTranslation('coordinator');
   const session = useSession();
@@ -22,8 +25,7 @@ export function LoginPage() {
     if (!(await run(() => session.login(username, password)))) setPassword('');
   }
 
-  const wrong = problem instanceof ApiError && problem.status === 401;
-  const limited = problem instanceof ApiError && problem.status === 429;
+  const refusal = problem instanceof ApiError ? REFUSALS[problem.status] : undefined;
   return (
     <section className="cw-narrow" aria-labelledby="login-title">
       <h1 id="login-title">{t('login.title')}</h1>
@@ -31,17 +33,13 @@ export function LoginPage() {
       <form onSubmit={submit}>
         <TextField id="login-user" label={t('login.username')} value={username} onChange={setUsername} autoComplete="username" required />
         <TextField id="login-password" label={t('login.password')} type="password" value={password} onChange={setPassword} autoComplete="current-password" required />
-        {wrong && (
+        {refusal ? (
           <p className="cw-problem" role="alert">
-            {t('login.wrong')}
+            {t(refusal)}
           </p>
+        ) : (
+          <Problem error={problem} />
         )}
-        {limited && (
-          <p className="cw-problem" role="alert">
-            {t('login.limited')}
-          </p>
-        )}
-        {problem !== null && !wrong && !limited && <Problem error={problem} />}
         <button type="submit" className="button button--primary" disabled={busy}>
           {t('login.submit')}
         </button>

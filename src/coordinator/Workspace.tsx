@@ -76,13 +76,14 @@ function CatalogueArea() {
   const { data: context, error } = useApi<WorkspaceContext>(workspacePath(catalogueId, '/context'));
   if (error) return <Problem error={error} />;
   if (!context) return <p role="status">{t('state.loading')}</p>;
+  const name = pickText(context.catalogue.name, i18n.resolvedLanguage ?? 'en')?.text;
   const tabs = context.coordinator
     ? (['offers', 'review', 'freshness', 'publish', 'history', 'audit', 'invite', 'data', 'usage'] as const)
     : (['offers', 'review'] as const);
   return (
     <>
-      <nav className="cw-tabs" aria-label={t('nav.catalogue', { name: pickText(context.catalogue.name, i18n.resolvedLanguage ?? 'en')?.text })}>
-        <span className="cw-tabs__name">{pickText(context.catalogue.name, i18n.resolvedLanguage ?? 'en')?.text}</span>
+      <nav className="cw-tabs" aria-label={t('nav.catalogue', { name })}>
+        <span className="cw-tabs__name">{name}</span>
         <ul>
           {tabs.map((tab) => (
             <li key={tab}>
