@@ -40,6 +40,8 @@ export function FilterSheet({ open, filters, needs, languages, municipalities, p
     } else if (!open && dialog.open) dialog.close();
   }, [open, filters]);
 
+  // Closed, the sheet is not seen: it must not run a search of its own behind every keystroke.
+  const count = open ? countFor(draft) : 0;
   const toggle = (list: string[], value: string) => (list.includes(value) ? list.filter((v) => v !== value) : [...list, value]);
   const submit = (e: FormEvent) => {
     e.preventDefault();
@@ -133,7 +135,7 @@ export function FilterSheet({ open, filters, needs, languages, municipalities, p
 
         <div className="sheet__actions">
           <button type="submit" className="button button--primary">
-            {t('filters.show', { count: countFor(draft) })}
+            {t('filters.show', { count })}
           </button>
           <button type="button" className="button" onClick={() => setDraft(emptyFilters())}>
             {t('filters.reset')}
