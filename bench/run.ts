@@ -9,7 +9,8 @@ import { benchSearchSize, type EngineFigures, type SizeFigures } from './search.
 import { benchDelta } from './sync.ts';
 
 const quick = process.argv.includes('--quick');
-const SIZES = (process.argv.find((a) => a.startsWith('--sizes='))?.slice(8).split(',') ?? ['1000', '10000', '50000']).map(Number);
+// `--sizes=none` skips the search part (e.g. to measure only the browser).
+const SIZES = (process.argv.find((a) => a.startsWith('--sizes='))?.slice(8).split(',') ?? ['1000', '10000', '50000']).map(Number).filter((n) => n > 0);
 const plan = (size: number) => ({
   recallQueries: quick ? 30 : 100,
   baselineCap: size >= 50000 ? (quick ? 2 : 12) : size >= 10000 ? (quick ? 4 : 60) : quick ? 30 : Infinity,
