@@ -6,7 +6,7 @@ import { toSearchDoc } from '../src/catalogue/search-docs.ts';
 import { SEARCH_KEYS } from '../src/catalogue/search-docs.ts';
 import { searchFold } from '../src/catalogue/fold.ts';
 import { generateCatalogue } from './generate.ts';
-import { FIXED_QUERIES, keystrokes, recallAt10, recallQueries } from './queries.ts';
+import { keystrokes, recallAt10, recallQueries } from './queries.ts';
 import { heapUsed, percentile } from './measure.ts';
 
 export interface EngineFigures {
@@ -54,6 +54,8 @@ export interface SizeFigures {
 }
 
 export interface SearchBenchOptions {
+  /** Typed keystroke by keystroke (FIXED_QUERIES in a full run). */
+  queries: readonly string[];
   recallQueries: number;
   /** Baseline fuse.js takes seconds per query at 50,000: it runs on at most this many of each kind. */
   baselineCap: number;
@@ -62,7 +64,7 @@ export interface SearchBenchOptions {
 export function benchSearchSize(size: number, o: SearchBenchOptions): SizeFigures {
   const { content, entries } = generateCatalogue(size);
   const orgs = new Map(content.organisations.map((x) => [x.id, x]));
-  const strokes = FIXED_QUERIES.flatMap(keystrokes);
+  const strokes = o.queries.flatMap(keystrokes);
   const recall = recallQueries(content.offers, orgs, o.recallQueries);
   const ids = (hits: { offer: { id: string } }[]) => hits.map((h) => h.offer.id);
 
