@@ -33,7 +33,15 @@ export default defineConfig({
       },
     }),
   ],
-  build: { target: 'es2022', sourcemap: false },
+  build: {
+    target: 'es2022',
+    sourcemap: false,
+    rolldownOptions: {
+      // schema.ts only builds zod schemas; declared free of side effects, a screen that imports just
+      // its code lists (WEEKDAYS, CONTENT_LANGUAGES, re-exported from codes.ts) does not load zod.
+      treeshake: { moduleSideEffects: (id: string) => !id.endsWith('/src/catalogue/schema.ts') },
+    },
+  },
   test: {
     projects: [
       { extends: true, test: { name: 'unit', include: ['tests/unit/**/*.test.ts'], environment: 'node', testTimeout: 20000 } },

@@ -2,9 +2,9 @@
 // Field names follow Open Referral HSDS 3.0 (service, organization, location, phone, schedule,
 // language, cost_option, taxonomy_term); texts go beyond HSDS by carrying one value per language.
 import { z } from 'zod';
+import { CONTENT_LANGUAGES, WEEKDAYS } from './codes.ts';
 
-export const CONTENT_LANGUAGES = ['da', 'de', 'en'] as const;
-export type ContentLanguage = (typeof CONTENT_LANGUAGES)[number];
+export { CONTENT_LANGUAGES, WEEKDAYS, type ContentLanguage, type Weekday } from './codes.ts';
 
 const id = z
   .string()
@@ -42,9 +42,6 @@ export const phone = z
   })
   .strict();
 export type Phone = z.infer<typeof phone>;
-
-export const WEEKDAYS = ['MO', 'TU', 'WE', 'TH', 'FR', 'SA', 'SU'] as const;
-export type Weekday = (typeof WEEKDAYS)[number];
 
 /** A weekly rule in HSDS `schedule` terms (freq WEEKLY, byday, opens_at/closes_at). */
 export const schedule = z

@@ -3,7 +3,7 @@
 import { useEffect, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { fetchCatalogueIndex, resolveBaseUrl, type CatalogueIndexEntry } from '../sync/catalogueIndex.ts';
-import { followCatalogues } from '../sync/scheduler.ts';
+import { loadSync } from '../sync/load.ts';
 import { useCatalogueData } from '../app/catalogue-context.tsx';
 import { usePick } from './LocalText.tsx';
 import './chooser.css';
@@ -29,6 +29,9 @@ export function CatalogueChooser({ followed, submitLabel, onDone }: Props) {
   const [saving, setSaving] = useState(false);
   const [noneChosen, setNoneChosen] = useState(false);
 
+  // Saving goes through the sync: its code loads while the user chooses.
+  useEffect(() => void loadSync().catch(() => undefined), []);
+
   useEffect(() => {
     const abort = new AbortController();
     setFailed(false);
@@ -51,7 +54,7 @@ export function CatalogueChooser({ followed, submitLabel, onDone }: Props) {
     }
     setSaving(true);
     try {
-      await followCatalogues(selected, db);
+      await (await loadSync()).followCatalogues(selected, db);
       onDone?.();
     } finally {
       setSaving(false);
