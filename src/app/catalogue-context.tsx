@@ -3,10 +3,11 @@
 import { createContext, useContext, useEffect, useState, type ReactNode } from 'react';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { createSearchIndex, type SearchIndex } from '../catalogue/search.ts';
-import { buildSearchIndex } from '../catalogue/search-async.ts';
+import { buildSearchIndex, PREBUILT_FORMAT } from '../catalogue/search-async.ts';
 import type { CatalogueInfo, Need, Offer, Organisation } from '../catalogue/schema.ts';
 import type { AppDatabase, CatalogueVersionRow, StoredOrganisation } from '../storage/db.ts';
 import { readHeldEntries, versionKey } from '../storage/queries.ts';
+import { indexSource, keepIndex, readKeptIndex } from '../storage/search-index-store.ts';
 
 export interface HeldOffer {
   key: string;
@@ -40,7 +41,7 @@ function emptyData(db: AppDatabase, loading: boolean): CatalogueData {
 }
 
 async function load(db: AppDatabase): Promise<CatalogueData> {
-  const { rows, entries, organisations } = await readHeldEntries(db);
+  const [{ rows, entries, organisations }, keptRow] = await Promise.all([readHeldEntries(db), readKeptIndex(db, PREBUILT_FORMAT)]);
   const infos = new Map(rows.map((r) => [r.catalogue_id, r.info]));
   const offers = new Map<string, HeldOffer>();
   const needs = new Map<string, Need>();
@@ -58,8 +59,11 @@ async function load(db: AppDatabase): Promise<CatalogueData> {
     }
     for (const l of e.offer.languages) languages.add(l);
   }
-  // Large catalogues are indexed in a worker: the UI stays responsive while it builds.
-  const index = await buildSearchIndex(entries);
+  // Large catalogues are indexed in a worker (the UI stays responsive) once per version, then kept.
+  const source = indexSource(rows);
+  const kept = keptRow?.source === source ? keptRow.index : undefined;
+  const { index, prebuilt } = await buildSearchIndex(entries, { kept });
+  if (prebuilt && prebuilt !== kept) keepIndex(db, source, PREBUILT_FORMAT, prebuilt).catch((err: unknown) => console.warn('keeping the search index failed', err));
   return {
     db,
     loading: false,

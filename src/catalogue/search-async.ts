@@ -1,14 +1,25 @@
 // The app's way to get a search index: small catalogues are indexed at once, large ones in a Web
-// Worker (seconds of folding and indexing at 50,000 offers would freeze the UI), then searched here.
+// Worker (seconds of folding and indexing at 50,000 offers would freeze the UI) or taken from an
+// index kept from an earlier build, then searched here.
 import { createSearchIndex, type IndexEntry, type SearchIndex } from './search.ts';
 import { searchSource } from './search-docs.ts';
-import type { PrebuiltIndex } from './search-prebuild.ts';
+import { INDEX_FORMAT, prebuildSearchIndex, type PrebuildRequest, type PrebuiltIndex } from './search-prebuild.ts';
 
 /** From this many active offers the index is built in a worker (below, building takes well under a frame budget of 50 ms). */
 export const WORKER_MIN_OFFERS = 1500;
 
+/** UI languages whose empty-query name order is sorted ahead. */
+export const INDEX_LOCALES = ['da', 'de', 'en'];
+
+/**
+ * What a kept index must have been made with to be used: the format, and this very build of the app
+ * (its module URL carries a content hash), so a new app version whose code indexes differently
+ * never reads an index the old one made.
+ */
+export const PREBUILT_FORMAT = `${INDEX_FORMAT} ${import.meta.url}`;
+
 /** Builds in a worker and resolves with the prebuilt index; rejects if the worker fails. */
-function buildInWorker(req: { sources: ReturnType<typeof searchSource>[]; locales: string[] }): Promise<PrebuiltIndex> {
+function buildInWorker(req: PrebuildRequest): Promise<PrebuiltIndex> {
   return new Promise((resolve, reject) => {
     const worker = new Worker(new URL('./search-worker.ts', import.meta.url), { type: 'module' });
     worker.onmessage = (e: MessageEvent<PrebuiltIndex>) => {
@@ -23,18 +34,36 @@ function buildInWorker(req: { sources: ReturnType<typeof searchSource>[]; locale
   });
 }
 
-/**
- * The same index `createSearchIndex(entries)` gives, built off the main thread when it is large and
- * workers exist; if the worker fails, built here after all. `locales`: UI languages to sort ahead.
- */
-export async function buildSearchIndex(entries: IndexEntry[], locales: string[] = ['da', 'de', 'en']): Promise<SearchIndex> {
-  const active = entries.filter((e) => e.offer.status !== 'inactive');
-  if (active.length < WORKER_MIN_OFFERS || typeof Worker === 'undefined') return createSearchIndex(entries);
-  try {
-    const prebuilt = await buildInWorker({ sources: active.map(searchSource), locales });
-    return createSearchIndex(entries, { prebuilt });
-  } catch (err) {
-    console.warn('search index built on the main thread:', err);
-    return createSearchIndex(entries);
+async function prebuild(req: PrebuildRequest): Promise<PrebuiltIndex> {
+  if (typeof Worker !== 'undefined') {
+    try {
+      return await buildInWorker(req);
+    } catch (err) {
+      console.warn('search index built on the main thread:', err);
+    }
   }
+  return prebuildSearchIndex(req).index;
+}
+
+/** Whether a kept index was built from these active offers (as far as their number tells) for every locale. */
+function fits(kept: PrebuiltIndex | undefined, active: number, locales: string[]): kept is PrebuiltIndex {
+  return kept !== undefined && kept.docCount === active && locales.every((l) => kept.nameOrders[l] instanceof Int32Array);
+}
+
+export interface BuiltSearchIndex {
+  index: SearchIndex;
+  /** The large index's parts, to keep for the next start (undefined for small catalogues, built at once). */
+  prebuilt?: PrebuiltIndex;
+}
+
+/**
+ * The same index `createSearchIndex(entries)` gives. A large one comes from `kept` when that was
+ * built from the same entries (the caller knows: same catalogue versions, same PREBUILT_FORMAT),
+ * else it is built off the main thread where workers exist.
+ */
+export async function buildSearchIndex(entries: IndexEntry[], { kept, locales = INDEX_LOCALES }: { kept?: PrebuiltIndex; locales?: string[] } = {}): Promise<BuiltSearchIndex> {
+  const active = entries.filter((e) => e.offer.status !== 'inactive');
+  if (active.length < WORKER_MIN_OFFERS) return { index: createSearchIndex(entries) };
+  const prebuilt = fits(kept, active.length, locales) ? kept : await prebuild({ sources: active.map(searchSource), locales });
+  return { index: createSearchIndex(entries, { prebuilt }), prebuilt };
 }

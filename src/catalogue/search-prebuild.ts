@@ -4,6 +4,12 @@ import { buildWordIndexParts, type WordIndexParts } from './search-index.ts';
 import { toSearchDoc, type SearchSource } from './search-docs.ts';
 import { nameOrderOf } from './search.ts';
 
+/**
+ * Raise whenever a prebuilt index would mean something else (folding, the texts indexed, the
+ * parts' layout, name sorting): an index kept on a device in another format is built again.
+ */
+export const INDEX_FORMAT = 1;
+
 export interface PrebuildRequest {
   /** Active offers only, in the order `createSearchIndex` will see them. */
   sources: SearchSource[];

@@ -46,20 +46,23 @@ export async function replaceCatalogue(
   facts: VersionFacts,
   syncState?: SyncStateRow,
 ): Promise<void> {
-  await db.transaction('rw', [db.catalogues, db.offers, db.organisations, db.syncState], async () => {
+  await db.transaction('rw', [db.catalogues, db.offers, db.organisations, db.syncState, db.searchIndex], async () => {
     await db.offers.where('catalogue_id').equals(catalogueId).delete();
     await db.organisations.where('catalogue_id').equals(catalogueId).delete();
     await db.organisations.bulkPut(content.organisations.map((o) => ({ ...o, catalogue_id: catalogueId })));
     await db.offers.bulkPut(content.offers.map((o) => ({ ...o, catalogue_id: catalogueId })));
     if (syncState) await db.syncState.put(syncState);
+    // the kept search index stands for the versions held before
+    await db.searchIndex.clear();
     await db.catalogues.put({ catalogue_id: catalogueId, info: content.catalogue, needs: content.needs, places: content.places, ...facts });
   });
 }
 
 /** Forgets a catalogue the user no longer follows. */
 export async function removeCatalogue(db: AppDatabase, catalogueId: string): Promise<void> {
-  await db.transaction('rw', [db.catalogues, db.offers, db.organisations, db.syncState], async () => {
+  await db.transaction('rw', [db.catalogues, db.offers, db.organisations, db.syncState, db.searchIndex], async () => {
     await db.catalogues.delete(catalogueId);
+    await db.searchIndex.clear();
     await db.offers.where('catalogue_id').equals(catalogueId).delete();
     await db.organisations.where('catalogue_id').equals(catalogueId).delete();
     await db.syncState.delete(catalogueId);

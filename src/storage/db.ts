@@ -2,6 +2,7 @@
 // the app reads only from here. Schema versions only ever go up; never edit a released one.
 import Dexie, { type EntityTable, type Table } from 'dexie';
 import type { CatalogueInfo, Need, Offer, Organisation, Place } from '../catalogue/schema.ts';
+import type { PrebuiltIndex } from '../catalogue/search-prebuild.ts';
 
 /** One row per held catalogue: written last in a sync, so its presence means "complete". */
 export interface CatalogueVersionRow {
@@ -58,6 +59,19 @@ export interface RecentRow {
   at: string;
 }
 
+/**
+ * The search index built over everything held, kept so a start loads it instead of building it
+ * again. One row: an index over other versions is of no use.
+ */
+export interface SearchIndexRow {
+  id: 'held';
+  /** The held catalogue versions it was built from (see indexSource): any other state rebuilds. */
+  source: string;
+  /** The index format and app build that made it: another one rebuilds. */
+  format: string;
+  index: PrebuiltIndex;
+}
+
 export class AppDatabase extends Dexie {
   catalogues!: EntityTable<CatalogueVersionRow, 'catalogue_id'>;
   syncState!: EntityTable<SyncStateRow, 'catalogue_id'>;
@@ -67,6 +81,7 @@ export class AppDatabase extends Dexie {
   settings!: EntityTable<SettingRow, 'key'>;
   referralLog!: EntityTable<ReferralLogRow, 'id'>;
   recent!: EntityTable<RecentRow, 'id'>;
+  searchIndex!: EntityTable<SearchIndexRow, 'id'>;
 
   constructor(name = 'tilbudsguiden') {
     super(name);
@@ -80,6 +95,7 @@ export class AppDatabase extends Dexie {
       referralLog: '++id, created_at',
       recent: '++id, kind, at',
     });
+    this.version(2).stores({ searchIndex: 'id' });
   }
 }
 

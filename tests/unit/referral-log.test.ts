@@ -47,6 +47,7 @@ describe('deleteAllLocalData', () => {
     await db.offers.put({ catalogue_id: 'aarhus', id: 'x' } as never);
     await db.organisations.put({ catalogue_id: 'aarhus', id: 'o' } as never);
     await db.catalogues.put({ catalogue_id: 'aarhus' } as never);
+    await db.searchIndex.put({ id: 'held', source: 'aarhus', format: '1', index: {} as never });
     expect(await Promise.all(db.tables.map((t) => t.count()))).not.toContain(0);
 
     await deleteAllLocalData(db);

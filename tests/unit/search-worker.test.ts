@@ -52,7 +52,7 @@ describe('search index built in a worker', { timeout: 60000 }, () => {
     expect(typeof Worker).toBe('undefined');
     expect(active.length).toBeLessThan(WORKER_MIN_OFFERS);
     const big = generateCatalogue(WORKER_MIN_OFFERS + 10, 6).entries;
-    const built = await buildSearchIndex(big);
+    const { index: built } = await buildSearchIndex(big);
     expect(built.size).toBe(big.length);
     expect(built.search('hausaufgabenhilfe', { uiLanguage: 'de', limit: 3 })).toHaveLength(3);
   });
