@@ -1,7 +1,7 @@
 // Reads and replaces one held catalogue as a whole. The replace runs in one transaction with the
 // version row written last, so a reader never sees half a catalogue and a failure changes nothing.
 import type { CatalogueContent } from '../catalogue/schema.ts';
-import type { AppDatabase, CatalogueVersionRow, SyncStateRow } from './db.ts';
+import type { AppDatabase, CatalogueVersionRow, StoredOffer, StoredOrganisation, SyncStateRow } from './db.ts';
 
 export interface HeldCatalogue {
   row: CatalogueVersionRow;
@@ -35,6 +35,41 @@ export async function readHeldCatalogue(db: AppDatabase, catalogueId: string): P
 
 export type VersionFacts = Omit<CatalogueVersionRow, 'catalogue_id' | 'info' | 'needs' | 'places'>;
 
+/** Records exactly as `replaceCatalogue` stored them, for the first read of that version. */
+export interface WrittenRecords {
+  offers: StoredOffer[];
+  organisations: StoredOrganisation[];
+}
+
+/** Per database and catalogue: the records of the write that made its current version row. */
+const justWritten = new WeakMap<AppDatabase, Map<string, WrittenRecords & { facts: VersionFacts }>>();
+
+/** IndexedDB's order of string keys (UTF-16 code units), which a read by catalogue returns. */
+function byId<T extends { id: string }>(records: T[]): T[] {
+  const ordered = (a: T, b: T) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
+  return records.every((r, i) => i === 0 || ordered(records[i - 1], r) < 0) ? records : [...records].sort(ordered);
+}
+
+/**
+ * What the last replace wrote for this version row, in the order a read would give, handed out
+ * once: the reader after a sync need not read back the catalogue it just wrote. The version row
+ * stays the truth: records of any other write (another applied_at) are never handed out.
+ */
+export function takeWrittenRecords(db: AppDatabase, row: CatalogueVersionRow): WrittenRecords | undefined {
+  const held = justWritten.get(db);
+  const written = held?.get(row.catalogue_id);
+  if (!held || !written) return undefined;
+  const { facts } = written;
+  if (facts.applied_at !== row.applied_at || facts.version !== row.version || facts.snapshot_sha256 !== row.snapshot_sha256) return undefined;
+  held.delete(row.catalogue_id);
+  return { offers: byId(written.offers), organisations: byId(written.organisations) };
+}
+
+/** Drops records kept for the next read (after "delete all data", nothing of it stays in memory either). */
+export function forgetWrittenRecords(db: AppDatabase): void {
+  justWritten.delete(db);
+}
+
 /**
  * Replaces everything held for one catalogue. Everything passed in must already be verified:
  * nothing here awaits network or crypto, because IndexedDB commits a transaction left idle.
@@ -46,20 +81,26 @@ export async function replaceCatalogue(
   facts: VersionFacts,
   syncState?: SyncStateRow,
 ): Promise<void> {
+  const organisations = content.organisations.map((o) => ({ ...o, catalogue_id: catalogueId }));
+  const offers = content.offers.map((o) => ({ ...o, catalogue_id: catalogueId }));
+  justWritten.get(db)?.delete(catalogueId);
   await db.transaction('rw', [db.catalogues, db.offers, db.organisations, db.syncState, db.searchIndex], async () => {
     await db.offers.where('catalogue_id').equals(catalogueId).delete();
     await db.organisations.where('catalogue_id').equals(catalogueId).delete();
-    await db.organisations.bulkPut(content.organisations.map((o) => ({ ...o, catalogue_id: catalogueId })));
-    await db.offers.bulkPut(content.offers.map((o) => ({ ...o, catalogue_id: catalogueId })));
+    await db.organisations.bulkPut(organisations);
+    await db.offers.bulkPut(offers);
     if (syncState) await db.syncState.put(syncState);
     // the kept search index stands for the versions held before
     await db.searchIndex.clear();
     await db.catalogues.put({ catalogue_id: catalogueId, info: content.catalogue, needs: content.needs, places: content.places, ...facts });
   });
+  if (!justWritten.has(db)) justWritten.set(db, new Map());
+  justWritten.get(db)!.set(catalogueId, { offers, organisations, facts });
 }
 
 /** Forgets a catalogue the user no longer follows. */
 export async function removeCatalogue(db: AppDatabase, catalogueId: string): Promise<void> {
+  justWritten.get(db)?.delete(catalogueId);
   await db.transaction('rw', [db.catalogues, db.offers, db.organisations, db.syncState, db.searchIndex], async () => {
     await db.catalogues.delete(catalogueId);
     await db.searchIndex.clear();

@@ -3,6 +3,7 @@
 import type { CatalogueVersionRow, AppDatabase, ShortlistRow, StoredOrganisation } from './db.ts';
 import type { IndexEntry } from '../catalogue/search.ts';
 import type { Organisation } from '../catalogue/schema.ts';
+import { takeWrittenRecords } from './catalogueStore.ts';
 
 export interface HeldEntries {
   rows: CatalogueVersionRow[];
@@ -19,28 +20,39 @@ export function versionKey(rows: Pick<CatalogueVersionRow, 'catalogue_id' | 'ver
     .join(',');
 }
 
-/** Every held offer with its organisation and its catalogue's needs, and every held organisation, read in one transaction. */
+/**
+ * Every held offer with its organisation and its catalogue's needs, and every held organisation,
+ * read in one transaction, catalogue by catalogue in key order. A catalogue this app just wrote
+ * comes from memory instead (the same records, in the same order).
+ */
 export async function readHeldEntries(db: AppDatabase): Promise<HeldEntries> {
   return db.transaction('r', db.catalogues, db.offers, db.organisations, async () => {
-    const [rows, offers, stored] = await Promise.all([db.catalogues.toArray(), db.offers.toArray(), db.organisations.toArray()]);
-    const byRow = new Map(rows.map((r) => [r.catalogue_id, r]));
-    // records without a version row are left out: a catalogue being replaced writes its row last
-    const organisations = stored.filter((o) => byRow.has(o.catalogue_id));
-    const orgs = new Map<string, Organisation>();
-    for (const { catalogue_id, ...org } of organisations) orgs.set(`${catalogue_id}/${org.id}`, org);
+    // records without a version row are never read: a catalogue being replaced writes its row last
+    const rows = await db.catalogues.toArray();
+    const held = await Promise.all(
+      rows.map(async (row) => {
+        const written = takeWrittenRecords(db, row);
+        if (written) return { row, ...written };
+        const id = row.catalogue_id;
+        const [offers, organisations] = await Promise.all([db.offers.where('catalogue_id').equals(id).toArray(), db.organisations.where('catalogue_id').equals(id).toArray()]);
+        return { row, offers, organisations };
+      }),
+    );
     const entries: IndexEntry[] = [];
-    for (const { catalogue_id, ...offer } of offers) {
-      const row = byRow.get(catalogue_id);
-      if (!row) continue;
-      entries.push({
-        catalogueId: catalogue_id,
-        offer,
-        organisation: orgs.get(`${catalogue_id}/${offer.organization_id}`),
-        needs: row.needs,
-        catalogueLanguage: row.info.default_language,
-      });
+    for (const { row, offers, organisations } of held) {
+      const orgs = new Map<string, Organisation>();
+      for (const { catalogue_id: _owner, ...org } of organisations) orgs.set(org.id, org);
+      for (const { catalogue_id, ...offer } of offers) {
+        entries.push({
+          catalogueId: catalogue_id,
+          offer,
+          organisation: orgs.get(offer.organization_id),
+          needs: row.needs,
+          catalogueLanguage: row.info.default_language,
+        });
+      }
     }
-    return { rows, entries, organisations };
+    return { rows, entries, organisations: held.flatMap((h) => h.organisations) };
   });
 }
 
