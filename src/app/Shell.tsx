@@ -24,6 +24,8 @@ export function Shell({ sync }: ShellProps) {
   const { db, catalogues, loading } = useCatalogueData();
   const followed = useLiveQuery(async () => (await getSetting(db, 'followedCatalogues')) ?? null, [db]);
   const choosing = followed === null && !loading && catalogues.length === 0;
+  // With a catalogue held, screens show before its offers are read; they say "loading" where they need them.
+  const waiting = followed === undefined || (loading && catalogues.length === 0);
   const syncing = followed !== undefined && !loading && !choosing;
   const main = useRef<HTMLElement>(null);
   const { pathname } = useLocation();
@@ -73,7 +75,7 @@ export function Shell({ sync }: ShellProps) {
       <SyncBanner />
       <UpdatePrompt />
       <main id="main" ref={main} tabIndex={-1} className="shell__main">
-        {followed === undefined || loading ? (
+        {waiting ? (
           <p role="status">{t('app.loading')}</p>
         ) : choosing ? (
           <FirstRun />

@@ -1,6 +1,6 @@
 // Loads the held catalogues once per version and builds the search index then, never per keystroke;
 // every route reads offers, needs, areas and the index from here.
-import { createContext, useContext, useEffect, useState, type ReactNode } from 'react';
+import { createContext, useContext, useEffect, useMemo, useState, type ReactNode } from 'react';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { createSearchIndex, type SearchIndex } from '../catalogue/search.ts';
 import { buildSearchIndex, PREBUILT_FORMAT } from '../catalogue/search-async.ts';
@@ -19,7 +19,10 @@ export interface HeldOffer {
 
 export interface CatalogueData {
   db: AppDatabase;
-  /** True until the first read of the device database finished. */
+  /**
+   * True until the held offers were first read and indexed. Meanwhile `catalogues` and `needs` are
+   * already there (a screen can show what is held), everything else is empty.
+   */
   loading: boolean;
   catalogues: CatalogueVersionRow[];
   index: SearchIndex;
@@ -40,15 +43,20 @@ function emptyData(db: AppDatabase, loading: boolean): CatalogueData {
   return { db, loading, catalogues: [], index: createSearchIndex([]), offers: new Map(), organisations: [], needs: [], municipalities: [], postcodes: [], languages: [] };
 }
 
+/** Needs of all held catalogues, first occurrence of an id wins. */
+function needsOf(rows: CatalogueVersionRow[]): Need[] {
+  const needs = new Map<string, Need>();
+  for (const r of rows) for (const n of r.needs) if (!needs.has(n.id)) needs.set(n.id, n);
+  return [...needs.values()];
+}
+
 async function load(db: AppDatabase): Promise<CatalogueData> {
   const [{ rows, entries, organisations }, keptRow] = await Promise.all([readHeldEntries(db), readKeptIndex(db, PREBUILT_FORMAT)]);
   const infos = new Map(rows.map((r) => [r.catalogue_id, r.info]));
   const offers = new Map<string, HeldOffer>();
-  const needs = new Map<string, Need>();
   const municipalities = new Set<string>();
   const postcodes = new Set<string>();
   const languages = new Set<string>();
-  for (const r of rows) for (const n of r.needs) if (!needs.has(n.id)) needs.set(n.id, n);
   for (const e of entries) {
     if (e.offer.status === 'inactive') continue;
     const key = `${e.catalogueId}/${e.offer.id}`;
@@ -71,7 +79,7 @@ async function load(db: AppDatabase): Promise<CatalogueData> {
     index,
     offers,
     organisations,
-    needs: [...needs.values()],
+    needs: needsOf(rows),
     municipalities: [...municipalities].sort((a, b) => a.localeCompare(b)),
     postcodes: [...postcodes].sort(),
     languages: [...languages].sort(),
@@ -79,8 +87,11 @@ async function load(db: AppDatabase): Promise<CatalogueData> {
 }
 
 export function CatalogueProvider({ db, children }: { db: AppDatabase; children: ReactNode }) {
-  const key = useLiveQuery(async () => versionKey(await db.catalogues.toArray()), [db]);
+  const rows = useLiveQuery(() => db.catalogues.toArray(), [db]);
+  const key = rows && versionKey(rows);
   const [data, setData] = useState<CatalogueData>(() => emptyData(db, true));
+  // At start, what is held is known long before every offer is read and indexed: screens show then.
+  const early = useMemo(() => (data.loading && rows ? { ...data, catalogues: rows, needs: needsOf(rows) } : data), [data, rows]);
   useEffect(() => {
     if (key === undefined) return;
     let current = true;
@@ -95,7 +106,7 @@ export function CatalogueProvider({ db, children }: { db: AppDatabase; children:
       current = false;
     };
   }, [db, key]);
-  return <Context.Provider value={data}>{children}</Context.Provider>;
+  return <Context.Provider value={early}>{children}</Context.Provider>;
 }
 
 export function useCatalogueData(): CatalogueData {
