@@ -70,7 +70,7 @@ async function load(db: AppDatabase): Promise<CatalogueData> {
   // Large catalogues are indexed in a worker (the UI stays responsive) once per version, then kept.
   const source = indexSource(rows);
   const kept = keptRow?.source === source ? keptRow.index : undefined;
-  const { index, prebuilt } = await buildSearchIndex(entries, { kept });
+  const { index, prebuilt } = await buildSearchIndex(entries, { kept, source });
   if (prebuilt && prebuilt !== kept) keepIndex(db, source, PREBUILT_FORMAT, prebuilt).catch((err: unknown) => console.warn('keeping the search index failed', err));
   return {
     db,

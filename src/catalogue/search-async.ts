@@ -50,6 +50,19 @@ function fits(kept: PrebuiltIndex | undefined, active: number, locales: string[]
   return kept !== undefined && kept.docCount === active && locales.every((l) => kept.nameOrders[l] instanceof Int32Array);
 }
 
+/** A build started before its entries are read (see buildAhead), by the source they will be read as. */
+let ahead: { source: string; prebuilt: Promise<PrebuiltIndex | undefined> } | undefined;
+
+/**
+ * Starts building the index of `entries` in a worker before they are read as `source` (the caller's
+ * name for exactly these entries in this order), e.g. while they are being written; the
+ * buildSearchIndex for that source takes it. Only the latest is held.
+ */
+export function buildAhead(source: string, entries: IndexEntry[], locales: string[] = INDEX_LOCALES): void {
+  const active = entries.filter((e) => e.offer.status !== 'inactive');
+  ahead = active.length < WORKER_MIN_OFFERS ? undefined : { source, prebuilt: prebuild({ sources: active.map(searchSource), locales }).catch(() => undefined) };
+}
+
 export interface BuiltSearchIndex {
   index: SearchIndex;
   /** The large index's parts, to keep for the next start (undefined for small catalogues, built at once). */
@@ -59,11 +72,17 @@ export interface BuiltSearchIndex {
 /**
  * The same index `createSearchIndex(entries)` gives. A large one comes from `kept` when that was
  * built from the same entries (the caller knows: same catalogue versions, same PREBUILT_FORMAT),
- * else it is built off the main thread where workers exist.
+ * or from a build started ahead for `source`, else it is built off the main thread where workers exist.
  */
-export async function buildSearchIndex(entries: IndexEntry[], { kept, locales = INDEX_LOCALES }: { kept?: PrebuiltIndex; locales?: string[] } = {}): Promise<BuiltSearchIndex> {
+export async function buildSearchIndex(
+  entries: IndexEntry[],
+  { kept, source, locales = INDEX_LOCALES }: { kept?: PrebuiltIndex; source?: string; locales?: string[] } = {},
+): Promise<BuiltSearchIndex> {
+  const started = source !== undefined && ahead?.source === source ? ahead.prebuilt : undefined;
+  if (started) ahead = undefined;
   const active = entries.filter((e) => e.offer.status !== 'inactive');
   if (active.length < WORKER_MIN_OFFERS) return { index: createSearchIndex(entries) };
-  const prebuilt = fits(kept, active.length, locales) ? kept : await prebuild({ sources: active.map(searchSource), locales });
+  const ready = fits(kept, active.length, locales) ? kept : await started;
+  const prebuilt = fits(ready, active.length, locales) ? ready : await prebuild({ sources: active.map(searchSource), locales });
   return { index: createSearchIndex(entries, { prebuilt }), prebuilt };
 }

@@ -2,6 +2,7 @@
 // version row written last, so a reader never sees half a catalogue and a failure changes nothing.
 import type { CatalogueContent } from '../catalogue/schema.ts';
 import type { AppDatabase, CatalogueVersionRow, StoredOffer, StoredOrganisation, SyncStateRow } from './db.ts';
+import { indexWhileWriting } from './search-index-store.ts';
 
 export interface HeldCatalogue {
   row: CatalogueVersionRow;
@@ -59,10 +60,10 @@ export function takeWrittenRecords(db: AppDatabase, row: CatalogueVersionRow): W
   const held = justWritten.get(db);
   const written = held?.get(row.catalogue_id);
   if (!held || !written) return undefined;
-  const { facts } = written;
+  const { facts, offers, organisations } = written;
   if (facts.applied_at !== row.applied_at || facts.version !== row.version || facts.snapshot_sha256 !== row.snapshot_sha256) return undefined;
   held.delete(row.catalogue_id);
-  return { offers: byId(written.offers), organisations: byId(written.organisations) };
+  return { offers, organisations };
 }
 
 /** Drops records kept for the next read (after "delete all data", nothing of it stays in memory either). */
@@ -81,21 +82,26 @@ export async function replaceCatalogue(
   facts: VersionFacts,
   syncState?: SyncStateRow,
 ): Promise<void> {
-  const organisations = content.organisations.map((o) => ({ ...o, catalogue_id: catalogueId }));
-  const offers = content.offers.map((o) => ({ ...o, catalogue_id: catalogueId }));
+  const row: CatalogueVersionRow = { catalogue_id: catalogueId, info: content.catalogue, needs: content.needs, places: content.places, ...facts };
+  const written = {
+    offers: byId(content.offers.map((o) => ({ ...o, catalogue_id: catalogueId }))),
+    organisations: byId(content.organisations.map((o) => ({ ...o, catalogue_id: catalogueId }))),
+  };
   justWritten.get(db)?.delete(catalogueId);
+  const others = await db.catalogues.where('catalogue_id').notEqual(catalogueId).count();
+  if (others === 0) indexWhileWriting(row, written);
   await db.transaction('rw', [db.catalogues, db.offers, db.organisations, db.syncState, db.searchIndex], async () => {
     await db.offers.where('catalogue_id').equals(catalogueId).delete();
     await db.organisations.where('catalogue_id').equals(catalogueId).delete();
-    await db.organisations.bulkPut(organisations);
-    await db.offers.bulkPut(offers);
+    await db.organisations.bulkPut(written.organisations);
+    await db.offers.bulkPut(written.offers);
     if (syncState) await db.syncState.put(syncState);
     // the kept search index stands for the versions held before
     await db.searchIndex.clear();
-    await db.catalogues.put({ catalogue_id: catalogueId, info: content.catalogue, needs: content.needs, places: content.places, ...facts });
+    await db.catalogues.put(row);
   });
   if (!justWritten.has(db)) justWritten.set(db, new Map());
-  justWritten.get(db)!.set(catalogueId, { offers, organisations, facts });
+  justWritten.get(db)!.set(catalogueId, { ...written, facts });
 }
 
 /** Forgets a catalogue the user no longer follows. */

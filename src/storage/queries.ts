@@ -2,8 +2,8 @@
 // and the shortlist. Kept here so components stay thin and tests can use a fresh DB.
 import type { CatalogueVersionRow, AppDatabase, ShortlistRow, StoredOrganisation } from './db.ts';
 import type { IndexEntry } from '../catalogue/search.ts';
-import type { Organisation } from '../catalogue/schema.ts';
 import { takeWrittenRecords } from './catalogueStore.ts';
+import { entriesOf } from './held-entries.ts';
 
 export interface HeldEntries {
   rows: CatalogueVersionRow[];
@@ -38,20 +38,7 @@ export async function readHeldEntries(db: AppDatabase): Promise<HeldEntries> {
         return { row, offers, organisations };
       }),
     );
-    const entries: IndexEntry[] = [];
-    for (const { row, offers, organisations } of held) {
-      const orgs = new Map<string, Organisation>();
-      for (const { catalogue_id: _owner, ...org } of organisations) orgs.set(org.id, org);
-      for (const { catalogue_id, ...offer } of offers) {
-        entries.push({
-          catalogueId: catalogue_id,
-          offer,
-          organisation: orgs.get(offer.organization_id),
-          needs: row.needs,
-          catalogueLanguage: row.info.default_language,
-        });
-      }
-    }
+    const entries = held.flatMap(({ row, offers, organisations }) => entriesOf(row, offers, organisations));
     return { rows, entries, organisations: held.flatMap((h) => h.organisations) };
   });
 }

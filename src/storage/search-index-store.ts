@@ -1,7 +1,10 @@
 // Keeps the search index built over the held catalogues, so a start reads it in milliseconds
 // instead of spending a second building it again; it is only ever used for the versions it was built from.
+import { buildAhead } from '../catalogue/search-async.ts';
 import type { PrebuiltIndex } from '../catalogue/search-prebuild.ts';
 import type { AppDatabase, CatalogueVersionRow } from './db.ts';
+import { entriesOf } from './held-entries.ts';
+import type { WrittenRecords } from './catalogueStore.ts';
 
 /**
  * Which held catalogue versions an index stands for. `applied_at` changes with every write of a
@@ -26,4 +29,13 @@ export async function keepIndex(db: AppDatabase, source: string, format: string,
     if (indexSource(await db.catalogues.toArray()) !== source) return;
     await db.searchIndex.put({ id: 'held', source, format, index });
   });
+}
+
+/**
+ * Called just before a catalogue is written that will then be all that is held: its index is
+ * built in a worker while the write runs, for the first read after it (the source tells it apart
+ * from any other state; if the write fails, nothing ever reads that source).
+ */
+export function indexWhileWriting(row: CatalogueVersionRow, records: WrittenRecords): void {
+  buildAhead(indexSource([row]), entriesOf(row, records.offers, records.organisations));
 }

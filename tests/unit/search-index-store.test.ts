@@ -4,7 +4,7 @@ import 'fake-indexeddb/auto';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { createSearchIndex, type SearchHit } from '../../src/catalogue/search.ts';
 import { buildSearchIndex, PREBUILT_FORMAT, WORKER_MIN_OFFERS } from '../../src/catalogue/search-async.ts';
-import { removeCatalogue, replaceCatalogue, type VersionFacts } from '../../src/storage/catalogueStore.ts';
+import { removeCatalogue, replaceCatalogue, takeWrittenRecords, type VersionFacts } from '../../src/storage/catalogueStore.ts';
 import type { AppDatabase } from '../../src/storage/db.ts';
 import { readHeldEntries } from '../../src/storage/queries.ts';
 import { indexSource, keepIndex, readKeptIndex } from '../../src/storage/search-index-store.ts';
@@ -43,6 +43,12 @@ async function buildAndKeep() {
 async function keptForHeld() {
   const kept = await readKeptIndex(db, PREBUILT_FORMAT);
   return kept?.source === indexSource(await db.catalogues.toArray()) ? kept.index : undefined;
+}
+
+/** A start's read: nothing handed over from the write. */
+async function fromDatabase() {
+  for (const row of await db.catalogues.toArray()) takeWrittenRecords(db, row);
+  return readHeldEntries(db);
 }
 
 const view = (hits: SearchHit[]) => hits.map((h) => `${h.key} ${h.score.toFixed(6)}`);
@@ -108,6 +114,34 @@ describe('the kept search index', { timeout: 60000 }, () => {
     await replaceCatalogue(db, id, content, facts(2, '2026-11-02T10:00:00.000Z'));
     await keepIndex(db, indexSource(rows), PREBUILT_FORMAT, prebuilt!);
     expect(await db.searchIndex.count()).toBe(0);
+  });
+
+  it('is built while a catalogue that will be all that is held is written, and searches as one built from what is read back', async () => {
+    await dropDb(db);
+    db = freshDb();
+    await replaceCatalogue(db, id, content, facts(1));
+    const { rows, entries } = await fromDatabase();
+    const source = indexSource(rows);
+    const built = await buildSearchIndex(entries, { source });
+    const fresh = createSearchIndex(entries);
+    for (const q of FIXED_QUERIES.flatMap(keystrokes)) {
+      expect(view(built.index.search(q, { uiLanguage: 'de', limit: 10 }))).toEqual(view(fresh.search(q, { uiLanguage: 'de', limit: 10 })));
+    }
+    // taken once: the next load of that source builds its own
+    expect((await buildSearchIndex(entries, { source })).prebuilt).not.toBe(built.prebuilt);
+  });
+
+  it('built ahead is taken for its source only', async () => {
+    const { entries } = generateCatalogue(content.offers.length, 9);
+    entries[7] = { ...entries[7], offer: { ...entries[7].offer, status: 'inactive' } };
+    await replaceCatalogue(db, id, content, facts(2, '2026-11-02T10:00:00.000Z'));
+    const source = indexSource(await db.catalogues.toArray());
+    const other = await buildSearchIndex(entries, { source: `${source}x` });
+    // entries of the same size under the written source get the index of what was written: the source is the caller's promise
+    const taken = await buildSearchIndex(entries, { source });
+    const query = { uiLanguage: 'da', limit: 10 };
+    expect(view(other.index.search('lektiecafe', query))).toEqual(view(createSearchIndex(entries).search('lektiecafe', query)));
+    expect(view(taken.index.search('lektiecafe', query))).not.toEqual(view(other.index.search('lektiecafe', query)));
   });
 
   it('stands for another source after every write of a catalogue, even of the same version', () => {
