@@ -1,5 +1,6 @@
 // One offer in a list (results, shortlist): title, organisation, one line, ages and badges, and
 // the whole entry is one link to the offer page.
+import type { MouseEvent } from 'react';
 import { Link } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import type { ContentLanguage, Offer, Organisation } from '../catalogue/schema.ts';
@@ -24,7 +25,7 @@ interface Props {
   distance?: OfferDistance;
   /** Heading level of the title inside the list's section. */
   level?: 2 | 3;
-  onOpen?: () => void;
+  onOpen?: (e: MouseEvent<HTMLAnchorElement>) => void;
 }
 
 export function OfferSummary({ catalogueId, offer, organisation, catalogueLanguage, highlights, distance, level = 2, onOpen }: Props) {

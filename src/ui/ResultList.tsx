@@ -1,5 +1,5 @@
 // The results of a search: a spoken count, the list, or an empty state that says what to try next.
-import { useState } from 'react';
+import { useState, type MouseEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { SearchHit } from '../catalogue/search.ts';
 import { OfferSummary } from './OfferSummary.tsx';
@@ -16,7 +16,8 @@ interface Props {
   query: string;
   filtered: boolean;
   onClearFilters: () => void;
-  onOpen: () => void;
+  /** A result is being opened (a plain click may be held back, see FindRoute). */
+  onOpen: (e: MouseEvent<HTMLAnchorElement>) => void;
 }
 
 /** Entries drawn at first and per "show more": a phone never pays for drawing hundreds at once. */

@@ -1,6 +1,6 @@
 // The Find page over a held catalogue: results as you type, typos, filters that combine, the URL.
 import { describe, expect, it, beforeEach } from 'vitest';
-import { screen, within, waitFor } from '@testing-library/react';
+import { fireEvent, screen, within, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { deviceDb, renderApp, useLanguage } from './app-fixture.tsx';
 
@@ -84,6 +84,34 @@ describe('Find page (da)', { timeout: 20_000 }, () => {
     // Back restores the previous filter step, and the field follows the URL.
     await router.navigate(-1);
     await waitFor(() => expect(new URLSearchParams(router.state.location.search).get('free')).toBe('1'), typedResult);
+  });
+
+  it('writes the query to the URL once typing pauses, not per key', async () => {
+    const db = await deviceDb();
+    const { router } = renderApp(db, '/');
+    const box = await screen.findByRole('searchbox');
+    const written: string[] = [];
+    const stop = router.subscribe((s) => written.push(s.location.search));
+    await userEvent.type(box, 'modrehjaelpen');
+    await waitFor(() => expect(new URLSearchParams(router.state.location.search).get('q')).toBe('modrehjaelpen'));
+    stop();
+    expect(written.length).toBeLessThan('modrehjaelpen'.length);
+  });
+
+  it('a result opened right after typing, before the URL caught up, still comes back to the query', async () => {
+    const db = await deviceDb();
+    const { router } = renderApp(db, '/');
+    const box = await screen.findByRole('searchbox');
+    await screen.findByRole('link', { name: 'Ensomhed og venskaber' });
+    // One synchronous turn from the last key to the click: no pause for the URL to catch up in.
+    fireEvent.change(box, { target: { value: 'modrehjaelpen' } });
+    fireEvent.click(within(screen.getByRole('main')).getByRole('link', { name: /Rådgivning til gravide/ }));
+    await waitFor(() => expect(router.state.location.pathname).toMatch(/^\/offer\//), typedResult);
+
+    await router.navigate(-1);
+    await waitFor(() => expect(router.state.location.pathname).toBe('/'));
+    expect(new URLSearchParams(router.state.location.search).get('q')).toBe('modrehjaelpen');
+    expect(await screen.findByRole('searchbox')).toHaveValue('modrehjaelpen');
   });
 
   it('remembers searches and clears them', async () => {

@@ -1,7 +1,7 @@
 // The start screen: search as you type over every held catalogue, narrowed by filters that live in
 // the URL (Back works, a link reopens the view); with nothing typed, needs, shortlist and recents.
-import { useDeferredValue, useEffect, useId, useMemo, useRef, useState } from 'react';
-import { useLocation, useNavigationType, useSearchParams, type NavigateOptions } from 'react-router';
+import { useDeferredValue, useEffect, useId, useLayoutEffect, useMemo, useRef, useState, type MouseEvent } from 'react';
+import { useLocation, useNavigate, useNavigationType, useSearchParams, type NavigateOptions } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import { filtersFromParams, filtersToParams, hasActiveFilters, emptyFilters, type OfferFilters } from '../../catalogue/filters.ts';
 import { recordRecent } from '../../storage/recent.ts';
@@ -19,9 +19,10 @@ export default function FindRoute() {
   const { t, i18n } = useTranslation('find');
   const ui = i18n.resolvedLanguage ?? i18n.language;
   const data = useCatalogueData();
-  const [params, setSearchParams] = useSearchParams();
+  const [params] = useSearchParams();
+  const navigate = useNavigate();
   // Filter changes rebuild the URL; the distance origin (near=/from=) rides along.
-  const setParams = (next: URLSearchParams, options?: NavigateOptions) => setSearchParams(keepOrigin(next, params), options);
+  const setParams = (next: URLSearchParams, options?: NavigateOptions) => navigate({ search: `?${keepOrigin(next, params)}` }, options);
   const { query, filters: parsed } = filtersFromParams(params);
   // Typing changes only q in the URL: the filters keep their identity while their value stays, so a
   // keystroke does not run the search a second time (with the old text) in its urgent render.
@@ -37,9 +38,12 @@ export default function FindRoute() {
   // Back/forward or a link changed the URL: the field follows. The URL updates of the user's own
   // keystrokes arrive later than the keystrokes, so they must never set the field back.
   const ownKeystroke = navigationType === 'REPLACE' && (location.state as { typing?: boolean } | null)?.typing === true;
+  const urlQuery = useLaterUrlWrite((value) => setParams(filtersToParams(value, filters), { replace: true, state: { typing: true } }));
   useEffect(() => {
-    if (!ownKeystroke) setText(query);
-  }, [location.key, ownKeystroke, query]);
+    if (ownKeystroke) return;
+    urlQuery.cancel();
+    setText(query);
+  }, [location.key, ownKeystroke, query, urlQuery]);
   useEffect(() => input.current?.focus(), []);
 
   const typed = useDeferredValue(text);
@@ -50,18 +54,31 @@ export default function FindRoute() {
 
   const type = (value: string) => {
     setText(value);
-    setParams(filtersToParams(value, filters), { replace: true, state: { typing: true } });
+    urlQuery.later(value);
   };
   const applyFilters = (next: OfferFilters) => {
+    urlQuery.cancel();
     setSheetOpen(false);
     setParams(filtersToParams(text, next));
   };
   const search = (value: string) => {
+    urlQuery.cancel();
     setText(value);
     setParams(filtersToParams(value, filters));
     void recordRecent(data.db, 'search', value);
   };
   const remember = () => void recordRecent(data.db, 'search', text);
+  const open = (e: MouseEvent<HTMLAnchorElement>) => {
+    remember();
+    const written = urlQuery.now();
+    // A URL write still under way would be cancelled by the link's own navigation (or cancel it):
+    // a plain click waits for it, so Back returns to the query that was on screen.
+    const to = e.currentTarget.getAttribute('href');
+    if (written && to && e.button === 0 && !(e.metaKey || e.ctrlKey || e.shiftKey || e.altKey)) {
+      e.preventDefault();
+      void written.then(() => navigate(to));
+    }
+  };
 
   return (
     <div className="find">
@@ -93,6 +110,7 @@ export default function FindRoute() {
             enterKeyHint="search"
             value={text}
             onChange={(e) => type(e.currentTarget.value)}
+            onBlur={() => void urlQuery.now()}
           />
           <button type="button" className="button find__filters" aria-haspopup="dialog" onClick={() => setSheetOpen(true)}>
             {hasActiveFilters(filters) ? t('filters.buttonActive', { count: activeCount(filters) }) : t('filters.button')}
@@ -112,7 +130,7 @@ export default function FindRoute() {
           query={typed}
           filtered={hasActiveFilters(filters)}
           onClearFilters={() => applyFilters(emptyFilters())}
-          onOpen={remember}
+          onOpen={open}
         />
       ) : (
         <StartPanels onSearch={search} />
@@ -131,6 +149,53 @@ export default function FindRoute() {
       />
     </div>
   );
+}
+
+/** After a typing pause the URL catches up with the field. */
+const URL_PAUSE_MS = 350;
+
+/**
+ * Writes the typed query to the URL after a pause instead of on every key (a history write and a
+ * router re-render per key cost more than the search), and at once when the view is about to be
+ * left or shared (`now`: blur, submit, opening a result, the page being hidden), so Back and links
+ * still reopen exactly what was on screen. Leaving the page without a blur (unmount) drops the
+ * write: it would land on the next page's history entry.
+ */
+function useLaterUrlWrite(write: (query: string) => void | Promise<void>) {
+  const latest = useRef(write);
+  useLayoutEffect(() => {
+    latest.current = write;
+  });
+  const pending = useRef<{ query: string; timer: ReturnType<typeof setTimeout> }>(undefined);
+  const control = useMemo(() => {
+    const cancel = () => {
+      if (pending.current) clearTimeout(pending.current.timer);
+      pending.current = undefined;
+    };
+    /** Writes a pending query now; its navigation, if there was one to make. */
+    const now = (): Promise<void> | undefined => {
+      const p = pending.current;
+      cancel();
+      return p ? Promise.resolve(latest.current(p.query)) : undefined;
+    };
+    const later = (query: string) => {
+      cancel();
+      pending.current = { query, timer: setTimeout(() => void now(), URL_PAUSE_MS) };
+    };
+    return { later, now, cancel };
+  }, []);
+  useEffect(() => {
+    const hidden = () => void (document.visibilityState === 'hidden' && control.now());
+    const leaving = () => void control.now();
+    addEventListener('pagehide', leaving);
+    document.addEventListener('visibilitychange', hidden);
+    return () => {
+      removeEventListener('pagehide', leaving);
+      document.removeEventListener('visibilitychange', hidden);
+      control.cancel();
+    };
+  }, [control]);
+  return control;
 }
 
 function activeCount(f: OfferFilters): number {
