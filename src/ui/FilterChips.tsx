@@ -1,4 +1,5 @@
 // Active filters as chips: each says what narrows the list and removes itself when tapped.
+import { memo } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { OfferFilters } from '../catalogue/filters.ts';
 import type { Need } from '../catalogue/schema.ts';
@@ -17,7 +18,8 @@ interface Props {
   onChange: (filters: OfferFilters) => void;
 }
 
-export function FilterChips({ filters, needs, onChange }: Props) {
+/** Memoised: the Find page re-renders on every keystroke, the chips only when the filters change. */
+export const FilterChips = memo(function FilterChips({ filters, needs, onChange }: Props) {
   const { t, i18n } = useTranslation('find');
   const ui = i18n.resolvedLanguage ?? i18n.language;
   const pick = usePick();
@@ -48,4 +50,4 @@ export function FilterChips({ filters, needs, onChange }: Props) {
       ))}
     </ul>
   );
-}
+});

@@ -2,7 +2,7 @@
 // never leaves the device (GPS works offline); the chosen origin lives in the URL like the filters.
 // It keeps to one row above the results: the typed place folds away once it sorts, and the privacy
 // note gives way to the sorting status.
-import { useEffect, useId, useState, type FormEvent } from 'react';
+import { memo, useEffect, useId, useState, type FormEvent } from 'react';
 import { useSearchParams } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import { withOrigin, type Origin } from '../catalogue/distance.ts';
@@ -10,7 +10,8 @@ import './near.css';
 
 type Problem = 'locationDenied' | 'locationUnavailable';
 
-export function NearControl({ origin }: { origin?: Origin }) {
+/** Memoised: the Find page re-renders on every keystroke, this row only when the origin or URL changes. */
+export const NearControl = memo(function NearControl({ origin }: { origin?: Origin }) {
   const { t } = useTranslation('schedule');
   const [params, setParams] = useSearchParams();
   const [locating, setLocating] = useState(false);
@@ -91,4 +92,4 @@ export function NearControl({ origin }: { origin?: Origin }) {
       )}
     </div>
   );
-}
+});

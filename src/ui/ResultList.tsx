@@ -1,5 +1,5 @@
 // The results of a search: a spoken count, the list, or an empty state that says what to try next.
-import { useState, type MouseEvent } from 'react';
+import { memo, useState, type MouseEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { SearchHit } from '../catalogue/search.ts';
 import { OfferSummary } from './OfferSummary.tsx';
@@ -23,7 +23,8 @@ interface Props {
 /** Entries drawn at first and per "show more": a phone never pays for drawing hundreds at once. */
 export const RESULT_PAGE = 30;
 
-export function ResultList({ hits, distances, loading, empty, query, filtered, onClearFilters, onOpen }: Props) {
+/** Memoised: it gets the deferred search, so the keystroke's own render passes it by. */
+export const ResultList = memo(function ResultList({ hits, distances, loading, empty, query, filtered, onClearFilters, onOpen }: Props) {
   const { t } = useTranslation('find');
   // A new result set starts again at one page; "show more" widens only the set it was pressed for.
   const [more, setMore] = useState({ hits, count: RESULT_PAGE });
@@ -78,4 +79,4 @@ export function ResultList({ hits, distances, loading, empty, query, filtered, o
       )}
     </section>
   );
-}
+});

@@ -100,9 +100,10 @@ describe('Find page (da)', { timeout: 20_000 }, () => {
 
   it('a result opened right after typing, before the URL caught up, still comes back to the query', async () => {
     const db = await deviceDb();
-    const { router } = renderApp(db, '/');
+    const { router } = renderApp(db, '/?q=fodbold');
     const box = await screen.findByRole('searchbox');
-    await screen.findByRole('link', { name: 'Ensomhed og venskaber' });
+    // The offers are read and indexed once a search answers.
+    await screen.findByRole('link', { name: /Fodbold for piger/ }, typedResult);
     // One synchronous turn from the last key to the click: no pause for the URL to catch up in.
     fireEvent.change(box, { target: { value: 'modrehjaelpen' } });
     fireEvent.click(within(screen.getByRole('main')).getByRole('link', { name: /Rådgivning til gravide/ }));

@@ -1,6 +1,6 @@
 // The start screen: search as you type over every held catalogue, narrowed by filters that live in
 // the URL (Back works, a link reopens the view); with nothing typed, needs, shortlist and recents.
-import { useDeferredValue, useEffect, useId, useLayoutEffect, useMemo, useRef, useState, type MouseEvent } from 'react';
+import { memo, useCallback, useDeferredValue, useEffect, useId, useLayoutEffect, useMemo, useRef, useState, type MouseEvent } from 'react';
 import { useLocation, useNavigate, useNavigationType, useSearchParams, type NavigateOptions } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import { filtersFromParams, filtersToParams, hasActiveFilters, emptyFilters, type OfferFilters } from '../../catalogue/filters.ts';
@@ -14,6 +14,9 @@ import { NearControl } from '../../ui/NearControl.tsx';
 import { useNearby } from '../../ui/useNearby.ts';
 import { keepOrigin } from '../../catalogue/distance.ts';
 import './find.css';
+
+// Not memoised where it is defined; the start screen must not re-render on each keystroke either.
+const StartScreen = memo(StartPanels);
 
 export default function FindRoute() {
   const { t, i18n } = useTranslation('find');
@@ -52,23 +55,28 @@ export default function FindRoute() {
   const hits = nearby.items;
   const searching = typed.trim() !== '' || hasActiveFilters(filters) || nearby.origin !== undefined;
 
+  // A keystroke re-renders this component at once; everything below it that does not show the typed
+  // text is memoised and gets handlers of fixed identity, so that urgent render stays tiny.
   const type = (value: string) => {
     setText(value);
     urlQuery.later(value);
   };
-  const applyFilters = (next: OfferFilters) => {
+  const applyFilters = useHandler((next: OfferFilters) => {
     urlQuery.cancel();
     setSheetOpen(false);
     setParams(filtersToParams(text, next));
-  };
-  const search = (value: string) => {
+  });
+  const clearFilters = useHandler(() => applyFilters(emptyFilters()));
+  const closeSheet = useHandler(() => setSheetOpen(false));
+  const search = useHandler((value: string) => {
     urlQuery.cancel();
     setText(value);
     setParams(filtersToParams(value, filters));
     void recordRecent(data.db, 'search', value);
-  };
+  });
+  const countFor = useCallback((draft: OfferFilters) => data.index.search(typed, { filters: draft, uiLanguage: ui }).length, [data.index, typed, ui]);
   const remember = () => void recordRecent(data.db, 'search', text);
-  const open = (e: MouseEvent<HTMLAnchorElement>) => {
+  const open = useHandler((e: MouseEvent<HTMLAnchorElement>) => {
     remember();
     const written = urlQuery.now();
     // A URL write still under way would be cancelled by the link's own navigation (or cancel it):
@@ -78,7 +86,7 @@ export default function FindRoute() {
       e.preventDefault();
       void written.then(() => navigate(to));
     }
-  };
+  });
 
   return (
     <div className="find">
@@ -129,11 +137,11 @@ export default function FindRoute() {
           empty={data.catalogues.length === 0}
           query={typed}
           filtered={hasActiveFilters(filters)}
-          onClearFilters={() => applyFilters(emptyFilters())}
+          onClearFilters={clearFilters}
           onOpen={open}
         />
       ) : (
-        <StartPanels onSearch={search} />
+        <StartScreen onSearch={search} />
       )}
 
       <FilterSheet
@@ -143,9 +151,9 @@ export default function FindRoute() {
         languages={data.languages}
         municipalities={data.municipalities}
         postcodes={data.postcodes}
-        countFor={(draft) => data.index.search(typed, { filters: draft, uiLanguage: ui }).length}
+        countFor={countFor}
         onApply={applyFilters}
-        onClose={() => setSheetOpen(false)}
+        onClose={closeSheet}
       />
     </div>
   );
@@ -162,10 +170,7 @@ const URL_PAUSE_MS = 350;
  * write: it would land on the next page's history entry.
  */
 function useLaterUrlWrite(write: (query: string) => void | Promise<void>) {
-  const latest = useRef(write);
-  useLayoutEffect(() => {
-    latest.current = write;
-  });
+  const latest = useHandler(write);
   const pending = useRef<{ query: string; timer: ReturnType<typeof setTimeout> }>(undefined);
   const control = useMemo(() => {
     const cancel = () => {
@@ -176,14 +181,14 @@ function useLaterUrlWrite(write: (query: string) => void | Promise<void>) {
     const now = (): Promise<void> | undefined => {
       const p = pending.current;
       cancel();
-      return p ? Promise.resolve(latest.current(p.query)) : undefined;
+      return p ? Promise.resolve(latest(p.query)) : undefined;
     };
     const later = (query: string) => {
       cancel();
       pending.current = { query, timer: setTimeout(() => void now(), URL_PAUSE_MS) };
     };
     return { later, now, cancel };
-  }, []);
+  }, [latest]);
   useEffect(() => {
     const hidden = () => void (document.visibilityState === 'hidden' && control.now());
     const leaving = () => void control.now();
@@ -196,6 +201,15 @@ function useLaterUrlWrite(write: (query: string) => void | Promise<void>) {
     };
   }, [control]);
   return control;
+}
+
+/** An event handler of fixed identity that runs the latest render's version of `fn`. */
+function useHandler<A extends unknown[], R>(fn: (...args: A) => R): (...args: A) => R {
+  const latest = useRef(fn);
+  useLayoutEffect(() => {
+    latest.current = fn;
+  });
+  return useCallback((...args: A) => latest.current(...args), []);
 }
 
 function activeCount(f: OfferFilters): number {
