@@ -1,33 +1,52 @@
 // The routes of the app (each screen its own lazily loaded, precached chunk) inside the shell.
-import { useMemo, type ComponentType } from 'react';
-import { createBrowserRouter, RouterProvider, type RouteObject } from 'react-router';
+import { lazy, Suspense, useEffect, useMemo, type ComponentType } from 'react';
+import { BrowserRouter, matchRoutes, useRoutes, type RouteObject } from 'react-router';
 import { appDb, type AppDatabase } from '../storage/db.ts';
 import { loadSync, loadedSync } from '../sync/load.ts';
 import { CatalogueProvider } from './catalogue-context.tsx';
 import { Shell, type ShellProps } from './Shell.tsx';
 import { NotFound, Loading } from './NotFound.tsx';
 
-const page = (load: () => Promise<{ default: ComponentType }>) => () => load().then((m) => ({ Component: m.default }));
+// Screens are React.lazy elements, not a data router's route.lazy: the app runs in the plain
+// BrowserRouter, since the data router's loader/action/fetcher machinery (about 16 KB gzipped of the
+// start screen's JavaScript) serves nothing here; tests still mount the same routes in a memory router.
+// `handle.load` lets the app fetch the screen it opens at alongside the shell, as the data router did.
+function screen(load: () => Promise<{ default: ComponentType }>): Pick<RouteObject, 'element' | 'handle'> {
+  const Screen = lazy(load);
+  return { element: <Screen />, handle: { load } };
+}
+
+const find = screen(() => import('./routes/FindRoute.tsx'));
+const offer = screen(() => import('./routes/OfferRoute.tsx'));
+const shortlist = screen(() => import('./routes/ShortlistRoute.tsx'));
+const settings = screen(() => import('./routes/SettingsRoute.tsx'));
+const send = screen(() => import('./routes/SendRoute.tsx'));
+const organisations = screen(() => import('./routes/OrganisationsRoute.tsx'));
+const workspace = screen(() => import('../coordinator/Workspace.tsx'));
 
 export function appRoutes({ sync }: ShellProps): RouteObject[] {
   return [
     {
       path: '/',
+      // the shell shows "loading" around its screens while their code arrives
       element: <Shell sync={sync} />,
-      HydrateFallback: Loading,
       children: [
-        { index: true, lazy: page(() => import('./routes/FindRoute.tsx')) },
-        { path: 'offer/:catalogueId/:offerId', lazy: page(() => import('./routes/OfferRoute.tsx')) },
-        { path: 'shortlist', lazy: page(() => import('./routes/ShortlistRoute.tsx')) },
-        { path: 'settings', lazy: page(() => import('./routes/SettingsRoute.tsx')) },
-        { path: 'send', lazy: page(() => import('./routes/SendRoute.tsx')) },
-        { path: 'organisations/*', lazy: page(() => import('./routes/OrganisationsRoute.tsx')) },
-        { path: '*', Component: NotFound },
+        { index: true, ...find },
+        { path: 'offer/:catalogueId/:offerId', ...offer },
+        { path: 'shortlist', ...shortlist },
+        { path: 'settings', ...settings },
+        { path: 'send', ...send },
+        { path: 'organisations/*', ...organisations },
+        { path: '*', element: <NotFound /> },
       ],
     },
     // The coordinator workspace: its own frame, loaded only by those who open it.
-    { path: '/coordinator/*', lazy: page(() => import('../coordinator/Workspace.tsx')), HydrateFallback: Loading },
+    { path: '/coordinator/*', element: <Suspense fallback={<Loading />}>{workspace.element}</Suspense>, handle: workspace.handle },
   ];
+}
+
+function Routes({ routes }: { routes: RouteObject[] }) {
+  return useRoutes(routes);
 }
 
 /**
@@ -61,7 +80,7 @@ function startAfterPaint<M>(load: () => Promise<M>, start: (module: M) => () => 
 }
 
 export function App({ db = appDb() }: { db?: AppDatabase }) {
-  const router = useMemo(() => {
+  const routes = useMemo(() => {
     const sync = () => {
       // On first run the chooser has loaded the sync already: it starts at once, nothing to wait for.
       const here = loadedSync();
@@ -71,11 +90,20 @@ export function App({ db = appDb() }: { db?: AppDatabase }) {
       ];
       return () => stops.forEach((stop) => stop());
     };
-    return createBrowserRouter(appRoutes({ sync }));
+    return appRoutes({ sync });
   }, [db]);
+  // The screen the app opens at loads alongside the shell and the held catalogue, not after them.
+  useEffect(() => {
+    for (const { route } of matchRoutes(routes, window.location) ?? []) {
+      const { load } = (route.handle ?? {}) as { load?: () => Promise<unknown> };
+      load?.().catch(() => undefined); // a failure shows where the screen renders
+    }
+  }, [routes]);
   return (
     <CatalogueProvider db={db}>
-      <RouterProvider router={router} />
+      <BrowserRouter>
+        <Routes routes={routes} />
+      </BrowserRouter>
     </CatalogueProvider>
   );
 }
