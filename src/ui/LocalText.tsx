@@ -15,7 +15,12 @@ export function usePick(): (t: LocalizedText | undefined, catalogueLanguage?: Co
 export function useFallbackLang(): (picked: PickedText | undefined) => string | undefined {
   const { i18n } = useTranslation();
   const ui = i18n.resolvedLanguage ?? i18n.language;
-  return (picked) => (picked && picked.lang !== ui ? picked.lang : undefined);
+  return (picked) => fallbackLang(picked, ui);
+}
+
+/** `useFallbackLang` for a caller that knows the UI language already. */
+export function fallbackLang(picked: PickedText | undefined, ui: string): string | undefined {
+  return picked && picked.lang !== ui ? picked.lang : undefined;
 }
 
 interface Props {

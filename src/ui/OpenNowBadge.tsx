@@ -2,6 +2,7 @@
 // is running in the offer's own time zone.
 import type { ElementType } from 'react';
 import { useTranslation } from 'react-i18next';
+import type { TFunction } from 'i18next';
 import type { Offer } from '../catalogue/schema.ts';
 import { isOpenAt } from '../catalogue/schedule.ts';
 import { useNow } from './useNow.ts';
@@ -15,9 +16,13 @@ interface Props {
   as?: ElementType;
 }
 
-export function OpenNowBadge({ offer, now, as: Tag = 'span' }: Props) {
+export function OpenNowBadge({ offer, now, as }: Props) {
   const { t } = useTranslation('schedule');
   const live = useNow();
-  if (!isOpenAt(offer, now ?? live)) return null;
-  return <Tag className="badge badge--open">{t('openNow')}</Tag>;
+  return openNowBadge(t, offer, now ?? live, as);
+}
+
+/** The badge with a `t` and clock the caller already has (one per result entry, not one per part). */
+export function openNowBadge(t: TFunction, offer: Props['offer'], now: Date, Tag: ElementType = 'span') {
+  return isOpenAt(offer, now) ? <Tag className="badge badge--open">{t('schedule:openNow')}</Tag> : null;
 }
