@@ -193,9 +193,80 @@ class LazyHit implements SearchHit {
   }
 
   get highlights(): SearchHit['highlights'] {
-    const m = this.#entry;
-    return (this.#highlights ??= highlightsOf(m, new Fuse([m.searchable().doc], FUSE_OPTIONS).search(this.#fuseQuery)[0], this.#ui));
+    return (this.#highlights ??= shownHighlights(this.#entry, this.#fuseQuery, this.#ui));
   }
+}
+
+/** fuse.js's token search splits a query into words like this and matches each on its own. */
+const FUSE_TERMS = /[\p{L}\p{M}\p{N}_]+/gu;
+/** The options fuse.js's token search gives each word's own (Bitap) match. */
+const TERM_OPTIONS = {
+  threshold: FUSE_OPTIONS.threshold,
+  minMatchCharLength: FUSE_OPTIONS.minMatchCharLength,
+  includeMatches: true,
+  ignoreLocation: true,
+};
+
+/**
+ * The highlights `highlightsOf` gives for a fuse.js token search over the offer's whole document,
+ * worked out on the shown texts alone: fuse.js matches each query word in each text on its own and
+ * unites the ranges, so only the title and summary in the shown language and the organisation's
+ * name are searched (not every language, the long descriptions and the needs); the rest is read only
+ * for a word those lack, because fuse.js answers nothing (so marks nothing) unless every word matches
+ * somewhere. A result list asks this for each entry shown on every keystroke.
+ */
+function shownHighlights(m: Entry, fuseQuery: string, ui: string): SearchHit['highlights'] {
+  const terms = fuseQuery.toLowerCase().match(FUSE_TERMS) ?? [];
+  const { doc, langs } = m.searchable();
+  const name = pickText(m.offer.name, ui, m.catalogueLanguage);
+  const summary = pickText(m.offer.summary, ui, m.catalogueLanguage);
+  const nameAt = name ? langs.name.indexOf(name.lang) : -1;
+  const summaryAt = summary ? langs.summary.indexOf(summary.lang) : -1;
+  const shown: { slot: keyof SearchHit['highlights']; text: string; folded: string }[] = [];
+  if (name && nameAt >= 0) shown.push({ slot: 'name', text: name.text, folded: doc.name[nameAt] });
+  if (m.organisation) shown.push({ slot: 'organisation', text: m.organisation.name, folded: doc.org });
+  if (summary && summaryAt >= 0) shown.push({ slot: 'summary', text: summary.text, folded: doc.summary[summaryAt] });
+
+  const covered = terms.map(() => false);
+  const found = shown.map((s) => {
+    const indices: Range[] = [];
+    terms.forEach((term, i) => {
+      const r = Fuse.match(term, s.folded, TERM_OPTIONS);
+      if (!r.isMatch) return;
+      covered[i] = true;
+      for (const [a, b] of r.indices ?? []) indices.push([a, b]);
+    });
+    return indices;
+  });
+  if (covered.some((c) => !c)) {
+    const rest = [
+      ...doc.name.filter((_, i) => i !== nameAt),
+      ...(m.organisation ? [] : [doc.org]),
+      ...doc.category,
+      ...doc.summary.filter((_, i) => i !== summaryAt),
+      ...doc.description,
+    ];
+    const somewhere = (term: string) => rest.some((text) => Fuse.match(term, text, TERM_OPTIONS).isMatch);
+    if (!terms.every((term, i) => covered[i] || somewhere(term))) return {};
+  }
+  const highlights: SearchHit['highlights'] = {};
+  shown.forEach((s, i) => {
+    const ranges = found[i].length ? rangesToOriginal(searchFoldWithMap(s.text), mergeRanges(found[i])) : [];
+    if (ranges.length) highlights[s.slot] = ranges;
+  });
+  return highlights;
+}
+
+/** How fuse.js unites one text's ranges: sorted, and touching or overlapping ones joined. */
+function mergeRanges(ranges: Range[]): Range[] {
+  ranges.sort((a, b) => a[0] - b[0] || a[1] - b[1]);
+  const merged: Range[] = [ranges[0]];
+  for (const r of ranges.slice(1)) {
+    const last = merged[merged.length - 1];
+    if (r[0] <= last[1] + 1) last[1] = Math.max(last[1], r[1]);
+    else merged.push(r);
+  }
+  return merged;
 }
 
 function toHit(m: Entry, score: number, r: FuseResult<SearchDoc> | undefined, ui: string): SearchHit {

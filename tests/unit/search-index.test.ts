@@ -105,3 +105,25 @@ describe('indexed search against plain fuse.js on the same data', { timeout: 600
     expect(free.length).toBeLessThan(all.length);
   });
 });
+
+describe('highlights of indexed hits against fuse.js over the whole offer', { timeout: 60000 }, () => {
+  const { content, entries } = generateCatalogue(300, 5);
+  const scan = createSearchIndex(entries, { engine: 'scan' });
+  const indexed = createSearchIndex(entries, { engine: 'indexed' });
+  const orgs = new Map(content.organisations.map((o) => [o.id, o]));
+  const queries = [...FIXED_QUERIES.flatMap(keystrokes).filter((_, i) => i % 2 === 1), ...recallQueries(content.offers, orgs, 30, 7).map((r) => r.query)];
+
+  it('marks in each entry shown what fuse.js marks searching every field and language of it', () => {
+    let marked = 0;
+    queries.forEach((q, i) => {
+      const uiLanguage = ['da', 'de', 'en'][i % 3];
+      // the scan engine's highlights come from one fuse.js search over the whole documents
+      const byFuse = new Map(scan.search(q, { uiLanguage }).map((h) => [h.key, h.highlights]));
+      for (const h of indexed.search(q, { uiLanguage, limit: 30 })) {
+        expect({ q, uiLanguage, key: h.key, highlights: h.highlights }).toEqual({ q, uiLanguage, key: h.key, highlights: byFuse.get(h.key) ?? {} });
+        if (Object.keys(h.highlights).length) marked++;
+      }
+    });
+    expect(marked).toBeGreaterThan(500);
+  });
+});
