@@ -6,6 +6,8 @@ import { loadSync, loadedSync } from '../sync/load.ts';
 import { CatalogueProvider } from './catalogue-context.tsx';
 import { Shell, type ShellProps } from './Shell.tsx';
 import { NotFound, Loading } from './NotFound.tsx';
+// The screen most launches open comes with the shell, in the start chunk, not after it.
+import FindRoute from './routes/FindRoute.tsx';
 
 // Screens are React.lazy elements, not a data router's route.lazy: the app runs in the plain
 // BrowserRouter, since the data router's loader/action/fetcher machinery (about 16 KB gzipped of the
@@ -16,7 +18,6 @@ function screen(load: () => Promise<{ default: ComponentType }>): Pick<RouteObje
   return { element: <Screen />, handle: { load } };
 }
 
-const find = screen(() => import('./routes/FindRoute.tsx'));
 const offer = screen(() => import('./routes/OfferRoute.tsx'));
 const shortlist = screen(() => import('./routes/ShortlistRoute.tsx'));
 const settings = screen(() => import('./routes/SettingsRoute.tsx'));
@@ -31,7 +32,7 @@ export function appRoutes({ sync }: ShellProps): RouteObject[] {
       // the shell shows "loading" around its screens while their code arrives
       element: <Shell sync={sync} />,
       children: [
-        { index: true, ...find },
+        { index: true, element: <FindRoute /> },
         { path: 'offer/:catalogueId/:offerId', ...offer },
         { path: 'shortlist', ...shortlist },
         { path: 'settings', ...settings },
