@@ -62,7 +62,29 @@ export async function chooseCatalogue(page: Page, url: string, catalogueId: stri
   await within(30_000, 'catalogue chooser', choice.waitFor());
   await choice.check();
   await page.locator('form button[type="submit"]').click();
-  await within(30_000, 'synced catalogue', page.getByRole('searchbox').waitFor());
+  await within(30_000, 'search page', page.getByRole('searchbox').waitFor());
+  // The search page shows at once, before the first sync has stored the catalogue: going offline then
+  // would race that sync.
+  await within(30_000, 'synced catalogue', page.waitForFunction(heldOnDevice, catalogueId));
+}
+
+/** In the page: whether the app's database holds a version of the catalogue. */
+function heldOnDevice(catalogueId: string): Promise<boolean> {
+  return new Promise((resolve) => {
+    const open = indexedDB.open('tilbudsguiden');
+    open.onerror = () => resolve(false);
+    open.onsuccess = () => {
+      const db = open.result;
+      const done = (held: boolean) => {
+        db.close();
+        resolve(held);
+      };
+      if (!db.objectStoreNames.contains('catalogues')) return done(false);
+      const get = db.transaction('catalogues', 'readonly').objectStore('catalogues').get(catalogueId);
+      get.onsuccess = () => done(get.result !== undefined);
+      get.onerror = () => done(false);
+    };
+  });
 }
 
 /** First visit before going offline: the catalogue synced and the service worker in control. */
