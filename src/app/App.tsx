@@ -68,10 +68,11 @@ function startAfterPaint<M>(load: () => Promise<M>, start: (module: M) => () => 
       (err: unknown) => console.error('loading background work failed', err),
     );
   };
-  // a rAF callback runs just before the frame is drawn, a task queued from it after; a hidden tab
-  // draws no frames, hence the timer
-  const frame = requestAnimationFrame(() => setTimeout(begin, 0));
-  const fallback = setTimeout(begin, 200);
+  // a rAF callback runs just before a frame is drawn, so one requested from it runs as the next
+  // frame begins, after the screen just rendered is on display; a hidden tab draws no frames, hence
+  // the timer (long enough not to overtake frames held up by a busy main thread)
+  let frame = requestAnimationFrame(() => (frame = requestAnimationFrame(begin)));
+  const fallback = setTimeout(begin, 1000);
   return () => {
     stopped = true;
     cancelAnimationFrame(frame);
