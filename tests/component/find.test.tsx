@@ -86,6 +86,16 @@ describe('Find page (da)', { timeout: 20_000 }, () => {
     await waitFor(() => expect(new URLSearchParams(router.state.location.search).get('free')).toBe('1'), typedResult);
   });
 
+  it('keeps the closed filter sheet empty (nothing in it re-rendered per keystroke) and fills it on opening', async () => {
+    const db = await deviceDb();
+    const { container } = renderApp(db, '/?age=10');
+    await screen.findByRole('button', { name: /Filtre \(1\)/ });
+    const dialog = container.querySelector('dialog.sheet')!;
+    expect(dialog.querySelector('input, select')).toBeNull();
+    await userEvent.click(screen.getByRole('button', { name: /Filtre \(1\)/ }));
+    expect(within(screen.getByRole('dialog', { name: 'Filtre' })).getByRole('spinbutton', { name: 'Barnets alder' })).toHaveValue(10);
+  });
+
   it('writes the query to the URL once typing pauses, not per key', async () => {
     const db = await deviceDb();
     const { router } = renderApp(db, '/');
