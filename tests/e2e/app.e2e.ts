@@ -62,6 +62,8 @@ it('works offline after one visit: typo search, offer page, Danish and German, a
   await noAxeViolations(page, 'result list (da)');
 
   await firstResult(page).getByRole('link').click();
+  // The find page has a level-1 heading too: wait until the (lazily loaded) offer route took over.
+  await within(15_000, 'offer route', page.waitForURL((u) => u.pathname !== '/'));
   await within(15_000, 'offer page', page.getByRole('heading', { level: 1 }).waitFor());
   expect(new URL(page.url()).pathname).toMatch(/^\/offer\/aarhus\//);
   await page.getByRole('link', { name: /Send til familien/ }).waitFor();

@@ -65,7 +65,14 @@ export async function chooseCatalogue(page: Page, url: string, catalogueId: stri
   await within(30_000, 'search page', page.getByRole('searchbox').waitFor());
   // The search page shows at once, before the first sync has stored the catalogue: going offline then
   // would race that sync.
-  await within(30_000, 'synced catalogue', page.waitForFunction(heldOnDevice, catalogueId));
+  // (polled by hand: waitForFunction takes the promise itself for a truthy answer and does not wait)
+  await within(
+    30_000,
+    'synced catalogue',
+    (async () => {
+      while (!(await page.evaluate(heldOnDevice, catalogueId))) await page.waitForTimeout(100);
+    })(),
+  );
 }
 
 /** In the page: whether the app's database holds a version of the catalogue. */
