@@ -2,19 +2,11 @@
 // must give exactly what a read from the database gives, once, and never for another write.
 import 'fake-indexeddb/auto';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { removeCatalogue, replaceCatalogue, takeWrittenRecords, type VersionFacts } from '../../src/storage/catalogueStore.ts';
+import { removeCatalogue, replaceCatalogue, takeWrittenRecords } from '../../src/storage/catalogueStore.ts';
 import type { AppDatabase } from '../../src/storage/db.ts';
 import { readHeldEntries } from '../../src/storage/queries.ts';
 import { deleteAllLocalData } from '../../src/storage/wipe.ts';
-import { dropDb, freshDb, makeContent, makeOffer, makeOrganisation } from './syncFixtures.ts';
-
-const facts = (version: number, applied = '2026-11-01T10:00:00.000Z'): VersionFacts => ({
-  version,
-  published_at: '2026-11-01T09:00:00Z',
-  expires_at: '2099-01-01T00:00:00Z',
-  snapshot_sha256: `sha-${version}`,
-  applied_at: applied,
-});
+import { dropDb, freshDb, makeContent, makeOffer, makeOrganisation, versionFacts as facts } from './syncFixtures.ts';
 
 /** Offers and organisations whose ids are out of key order (offer-10 before offer-2, ø after z). */
 function unordered(id: string) {

@@ -4,22 +4,14 @@ import 'fake-indexeddb/auto';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { createSearchIndex, type SearchHit } from '../../src/catalogue/search.ts';
 import { buildSearchIndex, PREBUILT_FORMAT, WORKER_MIN_OFFERS } from '../../src/catalogue/search-async.ts';
-import { removeCatalogue, replaceCatalogue, takeWrittenRecords, type VersionFacts } from '../../src/storage/catalogueStore.ts';
+import { removeCatalogue, replaceCatalogue, takeWrittenRecords } from '../../src/storage/catalogueStore.ts';
 import type { AppDatabase } from '../../src/storage/db.ts';
 import { readHeldEntries } from '../../src/storage/queries.ts';
 import { indexSource, keepIndex, readKeptIndex } from '../../src/storage/search-index-store.ts';
 import { deleteAllLocalData } from '../../src/storage/wipe.ts';
 import { generateCatalogue } from '../../bench/generate.ts';
 import { FIXED_QUERIES, keystrokes } from '../../bench/queries.ts';
-import { dropDb, freshDb, makeContent } from './syncFixtures.ts';
-
-const facts = (version: number, applied = '2026-11-01T10:00:00.000Z'): VersionFacts => ({
-  version,
-  published_at: '2026-11-01T09:00:00Z',
-  expires_at: '2099-01-01T00:00:00Z',
-  snapshot_sha256: `sha-${version}`,
-  applied_at: applied,
-});
+import { dropDb, freshDb, makeContent, versionFacts as facts } from './syncFixtures.ts';
 
 const { content } = generateCatalogue(WORKER_MIN_OFFERS + 300, 5);
 content.offers[7] = { ...content.offers[7], status: 'inactive' };

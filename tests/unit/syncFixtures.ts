@@ -6,6 +6,7 @@ import { canonicalJson, type DeltaRef, type Manifest, type UnsignedManifest } fr
 import type { CatalogueContent, Offer, Organisation } from '../../src/catalogue/schema.ts';
 import { generateSigningKey, keyIdOf, sha256Hex, signManifest, type TrustedKey } from '../../src/catalogue/signing.ts';
 import { AppDatabase } from '../../src/storage/db.ts';
+import type { VersionFacts } from '../../src/storage/catalogueStore.ts';
 
 export const BASE = 'https://catalogues.example.org';
 const DAY = 86_400_000;
@@ -143,6 +144,15 @@ export class FakePublisher {
     return new Response(data.slice(), { status: 200, headers: { ETag: etag, 'Content-Type': 'application/json' } });
   };
 }
+
+/** The version row facts of a write made directly through replaceCatalogue (no sync). */
+export const versionFacts = (version: number, applied = '2026-11-01T10:00:00.000Z'): VersionFacts => ({
+  version,
+  published_at: '2026-11-01T09:00:00Z',
+  expires_at: '2099-01-01T00:00:00Z',
+  snapshot_sha256: `sha-${version}`,
+  applied_at: applied,
+});
 
 let dbCount = 0;
 export function freshDb(): AppDatabase {
