@@ -97,7 +97,8 @@ export async function startServer(opts: ServerOptions): Promise<RunningServer> {
   try {
     await ensureSigningKeys(opts.dataDir);
     const publishToken = ensurePublishToken(opts.dataDir);
-    const app = Fastify({ logger: opts.logger ?? false, bodyLimit: BODY_LIMIT });
+    // Closing must not wait on a client still uploading (a refused oversized body keeps its socket busy).
+    const app = Fastify({ logger: opts.logger ?? false, bodyLimit: BODY_LIMIT, forceCloseConnections: true });
     const files = new PublishedFiles(db, opts.dataDir, (e) => app.log.warn(e, `published file ${e.catalogueId}/${e.name} was ${e.problem}; rewritten from the database`));
     const publisher = new Publisher(db, opts.dataDir, { expiryDays: opts.expiryDays });
 
