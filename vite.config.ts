@@ -37,13 +37,9 @@ export default defineConfig({
     target: 'es2022',
     sourcemap: false,
     rolldownOptions: {
-      // schema.ts only builds zod schemas; declared free of side effects, a screen that imports just
-      // its code lists (WEEKDAYS, CONTENT_LANGUAGES, re-exported from codes.ts) does not load zod.
-      treeshake: { moduleSideEffects: (id: string) => !id.endsWith('/src/catalogue/schema.ts') },
       output: {
         // The start screen's own code in one chunk instead of ~20 small ones (each gzipped alone, each
-        // a request): every module of ours the entry loads statically, but not schema.ts, whose zod
-        // schemas only the sync uses. Libraries keep their own chunks (they change less often), React
+        // a request): every module of ours the entry loads statically. Libraries keep their own chunks (they change less often), React
         // one of its own so no chunk of ours and the entry import each other in a circle.
         codeSplitting: {
           groups: [
@@ -52,7 +48,7 @@ export default defineConfig({
               name: 'start',
               tags: ['$initial'],
               includeDependenciesRecursively: false,
-              test: (id: string) => !/node_modules[\\/]/.test(id) && !/src[\\/]catalogue[\\/]schema\.ts$/.test(id),
+              test: (id: string) => !/node_modules[\\/]/.test(id),
             },
           ],
         },

@@ -1,6 +1,7 @@
 // What narrows a result list (age, needs, languages, cost, area, day) and how it lives in the URL,
 // so Back works and a shared link reopens the same view.
-import { WEEKDAYS, type Offer, type Weekday } from './schema.ts';
+import { WEEKDAYS, type Weekday } from './codes.ts';
+import type { Offer } from './schema.ts';
 import { searchFold } from './fold.ts';
 import { isOpenAt, runsOnDay } from './schedule.ts';
 import { normalisePostcode } from './distance.ts';

@@ -1,7 +1,8 @@
 // Opening times in plain words for any language: weekday, month and time formats come from Intl,
 // the few connecting words ("next", "today", "every 2 weeks") from labels the caller translates,
 // so the UI and the family-facing referral (Arabic, Turkish …) share one wording.
-import { WEEKDAYS, type ContentLanguage, type Offer, type Schedule, type Weekday } from './schema.ts';
+import { WEEKDAYS, type ContentLanguage, type Weekday } from './codes.ts';
+import type { Offer, Schedule } from './schema.ts';
 import { pickText, type PickedText } from './text.ts';
 import { zonedParts, type Session } from './schedule.ts';
 

@@ -1,6 +1,7 @@
 // When an offer runs: weekly HSDS rules turned into real sessions in the offer's own time zone, so
 // "open now", "next session" and the weekday filter are right across midnight and DST changes.
-import { WEEKDAYS, type Location, type Offer, type Schedule, type Weekday } from './schema.ts';
+import { WEEKDAYS, type Weekday } from './codes.ts';
+import type { Location, Offer, Schedule } from './schema.ts';
 
 /** The zone a place's wall-clock times are in. */
 export function timeZoneForCountry(country: Location['country']): string {

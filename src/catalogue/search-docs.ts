@@ -1,7 +1,7 @@
 // The searchable form of an offer: every text a user might type a word from, folded once at index
 // time (never per keystroke), in every language the catalogue carries.
 import type { ContentLanguage, LocalizedText, Need, Offer, Organisation } from './schema.ts';
-import { CONTENT_LANGUAGES } from './schema.ts';
+import { CONTENT_LANGUAGES } from './codes.ts';
 import { searchFold } from './fold.ts';
 
 export interface IndexEntry {

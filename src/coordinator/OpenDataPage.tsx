@@ -3,7 +3,7 @@
 // rejected record with its reason (nothing is imported while any is rejected).
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { CONTENT_LANGUAGES, type ContentLanguage } from '../catalogue/schema.ts';
+import { CONTENT_LANGUAGES, type ContentLanguage } from '../catalogue/codes.ts';
 import type { ImportReport } from '../catalogue/workspace-api.ts';
 import { api, workspacePath } from './api.ts';
 import { DataTable } from './DataTable.tsx';

@@ -2,7 +2,7 @@
 import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { OfferFilters } from '../catalogue/filters.ts';
-import { WEEKDAYS, type Weekday } from '../catalogue/schema.ts';
+import { WEEKDAYS, type Weekday } from '../catalogue/codes.ts';
 import { intlLocale } from '../catalogue/schedule-text.ts';
 
 /** 1 January 2024 was a Monday. */
