@@ -1,6 +1,6 @@
 // First sync of a whole catalogue in Chromium against the real app and server: from pressing
 // "use this catalogue" to the version row in IndexedDB and the start screen searchable (needs painted).
-import type { Browser, BrowserContext, Page } from 'playwright-core';
+import type { Browser, BrowserContext, Page, Request } from 'playwright-core';
 import { within } from '../tests/e2e/browser.ts';
 import type { BenchApp } from './app-server.ts';
 import { startProfiler, stopProfiler, type ProfileSummary } from './profile.ts';
@@ -92,18 +92,20 @@ export async function syncOnce(browser: Browser, app: BenchApp, profile = false)
       throw failed(err);
     }
     const cdp = profile ? await startProfiler(page) : undefined;
+    const files = watchFiles(context, app.catalogueId);
     await page.getByRole('button', { name: 'Brug dette katalog' }).click();
     await waitIn(page, 'synced and start screen painted', 120_000, (names) => window.__bench.sync?.versionRow !== undefined && names.every((n) => typeof window.__bench.marks[n] === 'number'), ['needs']).catch((err) => {
       throw failed(err);
     });
     const hot = cdp && (await stopProfiler(cdp));
-    const f = (await page.evaluate(`({
+    const seen = (await page.evaluate(`({
       submit: __bench.sync.submit,
       versionRow: __bench.sync.versionRow,
       ready: __bench.marks.needs,
       longTasks: __bench.longTasks,
-      resources: performance.getEntriesByType('resource').map((e) => ({ name: e.name, end: e.responseEnd, transfer: e.transferSize, decoded: e.decodedBodySize })),
-    })`)) as PageFigures;
+      timeOrigin: performance.timeOrigin,
+    })`)) as Omit<PageFigures, 'resources'> & { timeOrigin: number };
+    const f: PageFigures = { ...seen, resources: await files(seen.timeOrigin) };
     await page.close();
     return { run: toRun(f, app.catalogueId), context, hot };
   } catch (err) {
@@ -112,10 +114,32 @@ export async function syncOnce(browser: Browser, app: BenchApp, profile = false)
   }
 }
 
+/**
+ * The catalogue's content files fetched from now on, by the page or by its sync worker (whose
+ * fetches the page's resource timing does not list), with their end in the page's clock.
+ */
+function watchFiles(context: BrowserContext, catalogueId: string): (timeOrigin: number) => Promise<PageFigures['resources']> {
+  const finished: Request[] = [];
+  const folder = `/catalogues/${encodeURIComponent(catalogueId)}/`;
+  const seen = (r: Request) => r.url().includes(folder) && !r.url().endsWith('manifest.json') && finished.push(r);
+  context.on('requestfinished', seen);
+  return async (timeOrigin) => {
+    context.off('requestfinished', seen);
+    return Promise.all(
+      finished.map(async (r) => {
+        const { startTime, responseEnd } = r.timing();
+        const sizes = await r.sizes();
+        const body = await (await r.response())?.body().catch(() => undefined);
+        return { name: r.url(), end: startTime + responseEnd - timeOrigin, transfer: sizes.responseBodySize + sizes.responseHeadersSize, decoded: body?.byteLength ?? 0 };
+      }),
+    );
+  };
+}
+
 function toRun(f: PageFigures, catalogueId: string): SyncRun {
   const files = f.resources.filter((r) => r.name.includes(`/catalogues/${encodeURIComponent(catalogueId)}/`) && !r.name.endsWith('manifest.json') && r.end > f.submit);
   const snapshot = files.sort((a, b) => b.decoded - a.decoded)[0];
-  if (!snapshot) throw new Error('no snapshot download seen in resource timing');
+  if (!snapshot) throw new Error('no snapshot download seen');
   const phase = (t: number) => (t < snapshot.end ? 'download' : t < f.versionRow ? 'verify+write' : 'index+render');
   const longTasks = f.longTasks.filter((t) => t.start >= f.submit && t.start <= f.ready);
   return {

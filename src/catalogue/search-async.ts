@@ -53,6 +53,9 @@ function fits(kept: PrebuiltIndex | undefined, active: number, locales: string[]
 /** A build started before its entries are read (see buildAhead), by the source they will be read as. */
 let ahead: { source: string; prebuilt: Promise<PrebuiltIndex | undefined> } | undefined;
 
+type AheadListener = (source: string, prebuilt: Promise<PrebuiltIndex | undefined>) => void;
+let aheadListener: AheadListener | undefined;
+
 /**
  * Starts building the index of `entries` in a worker before they are read as `source` (the caller's
  * name for exactly these entries in this order), e.g. while they are being written; the
@@ -61,6 +64,22 @@ let ahead: { source: string; prebuilt: Promise<PrebuiltIndex | undefined> } | un
 export function buildAhead(source: string, entries: IndexEntry[], locales: string[] = INDEX_LOCALES): void {
   const active = entries.filter((e) => e.offer.status !== 'inactive');
   ahead = active.length < WORKER_MIN_OFFERS ? undefined : { source, prebuilt: prebuild({ sources: active.map(searchSource), locales }).catch(() => undefined) };
+  if (ahead) aheadListener?.(ahead.source, ahead.prebuilt);
+}
+
+/** Told of each build started ahead here: the sync worker hands them on to the thread that searches. */
+export function onBuildAhead(listener: AheadListener | undefined): void {
+  aheadListener = listener;
+}
+
+/** A build started ahead in another thread (the sync worker's), for the buildSearchIndex of `source`. */
+export function expectAhead(source: string, prebuilt: Promise<PrebuiltIndex | undefined>): void {
+  ahead = { source, prebuilt };
+}
+
+/** Drops a build held for a later read ("delete all data" leaves nothing of the catalogue in memory). */
+export function forgetAhead(): void {
+  ahead = undefined;
 }
 
 export interface BuiltSearchIndex {

@@ -28,6 +28,12 @@ export function prebuildSearchIndex(req: PrebuildRequest): { index: PrebuiltInde
   const parts = buildWordIndexParts(req.sources.map((s) => toSearchDoc(s).doc));
   const keyed = req.sources.map((s) => ({ key: `${s.catalogueId}/${s.offer.id}`, offer: s.offer, catalogueLanguage: s.catalogueLanguage }));
   const nameOrders = Object.fromEntries(req.locales.map((ui) => [ui, Int32Array.from(nameOrderOf(keyed, ui))]));
+  const index = { docCount: req.sources.length, parts, nameOrders };
+  return { index, transfer: transferablesOf(index) };
+}
+
+/** The buffers of an index's typed arrays, to move it between threads without copying. */
+export function transferablesOf({ parts, nameOrders }: PrebuiltIndex): ArrayBuffer[] {
   const arrays = [parts.postingStart, parts.postingData, parts.instDoc, parts.instKey, parts.instLen, parts.docStart, ...Object.values(nameOrders)];
-  return { index: { docCount: req.sources.length, parts, nameOrders }, transfer: arrays.map((a) => a.buffer as ArrayBuffer) };
+  return arrays.map((a) => a.buffer as ArrayBuffer);
 }

@@ -8,7 +8,7 @@ import { fetchCatalogueIndex, resolveBaseUrl } from './catalogueIndex.ts';
 import { SyncError } from './errors.ts';
 import type { FetchLike } from './fetcher.ts';
 import { notifyCataloguesChanged, syncStatus, type CatalogueSyncStatus, type Store, type SyncStatus } from './status.ts';
-import { syncCatalogue } from './sync.ts';
+import { syncOffThread } from './sync-offthread.ts';
 
 export const CHECK_INTERVAL_MS = 5 * 60_000;
 const FIRST_RETRY_MS = 30_000;
@@ -143,7 +143,8 @@ export class SyncScheduler {
         if (!force && state.next_retry_at && Date.parse(state.next_retry_at) > this.now().getTime()) continue;
         try {
           const preferSnapshot = state.last_error === 'broken-chain' || state.last_error === 'invalid-record';
-          const result = await syncCatalogue(id, { db, base, fetch, signal, builtInKeys, now: () => this.now(), preferSnapshot, onDownload: () => this.status.update({ updating: true }) });
+          const now = this.opts.now && (() => this.now());
+          const result = await syncOffThread(id, { db, base, fetch, signal, builtInKeys, now, preferSnapshot, onDownload: () => this.status.update({ updating: true }) });
           offline = false;
           if (result.outcome === 'updated') changed.push(id);
         } catch (err) {
