@@ -12,6 +12,8 @@ const ROOT = resolve(fileURLToPath(import.meta.url), '../..');
 
 export interface BenchApp {
   url: string;
+  /** For the editing API (Authorization: Bearer), to publish new versions while the app runs. */
+  publishToken: string;
   catalogueId: string;
   size: number;
   /** Where the served build lives, and whether it is this tree's own build or ./dist as a fallback. */
@@ -49,6 +51,7 @@ export async function startBenchApp(size: number, readable = false): Promise<Ben
     const seedMs = performance.now() - t;
     return {
       url: server.url,
+      publishToken: server.publishToken,
       catalogueId: content.catalogue.id,
       size,
       distDir,
