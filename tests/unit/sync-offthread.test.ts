@@ -111,8 +111,11 @@ describe('the sync in a worker', () => {
   it('stops when cancelled, as "aborted", changing nothing', async () => {
     await pub.publish(makeContent('aarhus', 3));
     const controller = new AbortController();
-    pub.beforeAnswer = (path) => {
-      if (path.startsWith('aarhus/snapshot')) controller.abort();
+    pub.beforeAnswer = async (path) => {
+      if (!path.startsWith('aarhus/snapshot')) return;
+      controller.abort();
+      // the cancel reaches the worker as a message, a moment later
+      await new Promise((resolve) => setTimeout(resolve, 50));
     };
     const err = await run({ signal: controller.signal }).catch((e: unknown) => e);
     expect((err as SyncError).code).toBe('aborted');
