@@ -128,8 +128,9 @@ function watchFiles(context: BrowserContext, catalogueId: string): (timeOrigin: 
     return Promise.all(
       finished.map(async (r) => {
         const { startTime, responseEnd } = r.timing();
-        const sizes = await r.sizes();
-        const body = await (await r.response())?.body().catch(() => undefined);
+        // a response answered through the service worker may never hand over its body: sizes then stay 0
+        const sizes = await within(10_000, 'request sizes', r.sizes()).catch(() => ({ responseBodySize: 0, responseHeadersSize: 0 }));
+        const body = await within(10_000, 'response body', (async () => (await r.response())?.body())()).catch(() => undefined);
         return { name: r.url(), end: startTime + responseEnd - timeOrigin, transfer: sizes.responseBodySize + sizes.responseHeadersSize, decoded: body?.byteLength ?? 0 };
       }),
     );
@@ -138,7 +139,7 @@ function watchFiles(context: BrowserContext, catalogueId: string): (timeOrigin: 
 
 function toRun(f: PageFigures, catalogueId: string): SyncRun {
   const files = f.resources.filter((r) => r.name.includes(`/catalogues/${encodeURIComponent(catalogueId)}/`) && !r.name.endsWith('manifest.json') && r.end > f.submit);
-  const snapshot = files.sort((a, b) => b.decoded - a.decoded)[0];
+  const snapshot = files.sort((a, b) => b.decoded - a.decoded || b.transfer - a.transfer)[0];
   if (!snapshot) throw new Error('no snapshot download seen');
   const phase = (t: number) => (t < snapshot.end ? 'download' : t < f.versionRow ? 'verify+write' : 'index+render');
   const longTasks = f.longTasks.filter((t) => t.start >= f.submit && t.start <= f.ready);

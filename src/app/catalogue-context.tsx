@@ -3,6 +3,7 @@
 import { createContext, useContext, useEffect, useMemo, useState, type ReactNode } from 'react';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { createSearchIndex, type SearchIndex } from '../catalogue/search.ts';
+import { nextTask } from '../catalogue/next-task.ts';
 import { buildSearchIndex, PREBUILT_FORMAT } from '../catalogue/search-async.ts';
 import type { CatalogueInfo, Need, Offer, Organisation } from '../catalogue/schema.ts';
 import type { AppDatabase, CatalogueVersionRow, StoredOrganisation } from '../storage/db.ts';
@@ -50,6 +51,9 @@ function needsOf(rows: CatalogueVersionRow[]): Need[] {
   return [...needs.values()];
 }
 
+/** Offers gathered per task in load: at 50,000 offers one loop over all of them is no short task. */
+const GATHER_SLICE = 2000;
+
 async function load(db: AppDatabase): Promise<CatalogueData> {
   const [{ rows, entries, organisations }, keptRow] = await Promise.all([readHeldEntries(db), readKeptIndex(db, PREBUILT_FORMAT)]);
   const infos = new Map(rows.map((r) => [r.catalogue_id, r.info]));
@@ -57,7 +61,9 @@ async function load(db: AppDatabase): Promise<CatalogueData> {
   const municipalities = new Set<string>();
   const postcodes = new Set<string>();
   const languages = new Set<string>();
-  for (const e of entries) {
+  for (let i = 0; i < entries.length; i++) {
+    if (i > 0 && i % GATHER_SLICE === 0) await nextTask();
+    const e = entries[i];
     if (e.offer.status === 'inactive') continue;
     const key = `${e.catalogueId}/${e.offer.id}`;
     offers.set(key, { key, catalogueId: e.catalogueId, offer: e.offer, organisation: e.organisation, catalogue: infos.get(e.catalogueId)! });

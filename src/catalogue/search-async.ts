@@ -3,7 +3,8 @@
 // index kept from an earlier build, then searched here.
 import { createSearchIndex, type IndexEntry, type SearchIndex } from './search.ts';
 import { searchSource } from './search-docs.ts';
-import { INDEX_FORMAT, prebuildSearchIndex, type PrebuildRequest, type PrebuiltIndex } from './search-prebuild.ts';
+import { nextTask } from './next-task.ts';
+import { INDEX_FORMAT, prebuildSearchIndex, type PrebuildMessage, type PrebuildRequest, type PrebuiltIndex } from './search-prebuild.ts';
 
 /** From this many active offers the index is built in a worker (below, building takes well under a frame budget of 50 ms). */
 export const WORKER_MIN_OFFERS = 1500;
@@ -18,10 +19,13 @@ export const INDEX_LOCALES = ['da', 'de', 'en'];
  */
 export const PREBUILT_FORMAT = `${INDEX_FORMAT} ${import.meta.url}`;
 
+/** Sources sent to the worker per message: each one's structured clone a short task. */
+const POST_SLICE = 2000;
+
 /** Builds in a worker and resolves with the prebuilt index; rejects if the worker fails. */
-function buildInWorker(req: PrebuildRequest): Promise<PrebuiltIndex> {
-  return new Promise((resolve, reject) => {
-    const worker = new Worker(new URL('./search-worker.ts', import.meta.url), { type: 'module' });
+async function buildInWorker(req: PrebuildRequest): Promise<PrebuiltIndex> {
+  const worker = new Worker(new URL('./search-worker.ts', import.meta.url), { type: 'module' });
+  const built = new Promise<PrebuiltIndex>((resolve, reject) => {
     worker.onmessage = (e: MessageEvent<PrebuiltIndex>) => {
       worker.terminate();
       resolve(e.data);
@@ -30,8 +34,15 @@ function buildInWorker(req: PrebuildRequest): Promise<PrebuiltIndex> {
       worker.terminate();
       reject(new Error(e.message || 'search worker failed'));
     };
-    worker.postMessage(req);
   });
+  built.catch(() => undefined); // a worker failing while the sources are still being sent is no unhandled rejection: the caller gets it below
+  const send = (message: PrebuildMessage) => worker.postMessage(message);
+  for (let i = 0; i < req.sources.length; i += POST_SLICE) {
+    send({ type: 'sources', sources: req.sources.slice(i, i + POST_SLICE) });
+    await nextTask();
+  }
+  send({ type: 'build', locales: req.locales });
+  return built;
 }
 
 async function prebuild(req: PrebuildRequest): Promise<PrebuiltIndex> {

@@ -17,6 +17,12 @@ export interface PrebuildRequest {
   locales: string[];
 }
 
+/**
+ * What the worker is sent: the sources a slice at a time (the structured clone of 50,000 offers'
+ * texts in one postMessage is a second-long task for the sender), then the request to build.
+ */
+export type PrebuildMessage = { type: 'sources'; sources: SearchSource[] } | { type: 'build'; locales: string[] };
+
 export interface PrebuiltIndex {
   docCount: number;
   parts: WordIndexParts;

@@ -1,12 +1,19 @@
 // Worker entry: builds a large catalogue's search index off the main thread so typing never waits on it.
-import { prebuildSearchIndex, type PrebuildRequest } from './search-prebuild.ts';
+import type { SearchSource } from './search-docs.ts';
+import { prebuildSearchIndex, type PrebuildMessage } from './search-prebuild.ts';
 
 const scope = self as unknown as {
-  onmessage: ((e: MessageEvent<PrebuildRequest>) => void) | null;
+  onmessage: ((e: MessageEvent<PrebuildMessage>) => void) | null;
   postMessage(message: unknown, transfer: Transferable[]): void;
 };
 
+let sources: SearchSource[] = [];
 scope.onmessage = (e) => {
-  const { index, transfer } = prebuildSearchIndex(e.data);
+  if (e.data.type === 'sources') {
+    for (const source of e.data.sources) sources.push(source);
+    return;
+  }
+  const { index, transfer } = prebuildSearchIndex({ sources, locales: e.data.locales });
+  sources = [];
   scope.postMessage(index, transfer);
 };

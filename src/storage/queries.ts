@@ -1,7 +1,6 @@
 // The UI's read and small-write side of the device database: held catalogues as search entries
 // and the shortlist. Kept here so components stay thin and tests can use a fresh DB.
-import Dexie from 'dexie';
-import type { CatalogueVersionRow, AppDatabase, ShortlistRow, StoredOffer, StoredOrganisation } from './db.ts';
+import type { CatalogueVersionRow, AppDatabase, ShortlistRow, StoredOrganisation } from './db.ts';
 import type { IndexEntry } from '../catalogue/search.ts';
 import { takeWrittenRecords } from './catalogueStore.ts';
 import { entriesOf } from './held-entries.ts';
@@ -31,33 +30,35 @@ const sameVersion = (a: CatalogueVersionRow | undefined, b: CatalogueVersionRow)
   a?.applied_at === b.applied_at && a.version === b.version && a.snapshot_sha256 === b.snapshot_sha256;
 
 /**
- * One catalogue's records by primary key, `slice` offers per transaction. Each transaction first
- * checks that the version row is still the one read at the start: a replace commits its records
- * and its row together, so slices that all saw the same row come from the same write.
+ * One catalogue's records by primary key ranges of `slice` offers, all requested at once (the
+ * database answers them one after another, each answer its own short task here). Every request
+ * first checks that the version row is still the one read at the start: a replace commits its
+ * records and its row together, so ranges that all saw the same row come from the same write.
  */
-async function readCatalogueSliced(db: AppDatabase, row: CatalogueVersionRow, slice: number): Promise<{ offers: StoredOffer[]; organisations: StoredOrganisation[] }> {
+async function readCatalogueSliced(db: AppDatabase, row: CatalogueVersionRow, slice: number): Promise<{ entries: IndexEntry[]; organisations: StoredOrganisation[] }> {
   const id = row.catalogue_id;
   const unchanged = async () => {
     if (!sameVersion(await db.catalogues.get(id), row)) throw new ChangedWhileReading();
   };
-  const organisations = await db.transaction('r', db.catalogues, db.organisations, async () => {
+  const [organisations, keys] = await db.transaction('r', db.catalogues, db.organisations, db.offers, async () => {
     await unchanged();
-    return db.organisations.where('catalogue_id').equals(id).toArray();
+    // an index on catalogue_id lists its entries in primary key order
+    return Promise.all([db.organisations.where('catalogue_id').equals(id).toArray(), db.offers.where('catalogue_id').equals(id).primaryKeys()]);
   });
-  const offers: StoredOffer[] = [];
-  for (let after: string | undefined; ; ) {
-    const page = await db.transaction('r', db.catalogues, db.offers, async () => {
-      await unchanged();
-      return db.offers
-        .where('[catalogue_id+id]')
-        .between([id, after ?? ''], [id, Dexie.maxKey], after === undefined, true)
-        .limit(slice)
-        .toArray();
-    });
-    for (const offer of page) offers.push(offer);
-    if (page.length < slice) return { offers, organisations };
-    after = page[page.length - 1].id;
-  }
+  const ranges: [[string, string], [string, string]][] = [];
+  for (let i = 0; i < keys.length; i += slice) ranges.push([keys[i], keys[Math.min(i + slice, keys.length) - 1]]);
+  const pages = await Promise.all(
+    ranges.map(([first, last]) =>
+      db
+        .transaction('r', db.catalogues, db.offers, async () => {
+          await unchanged();
+          return db.offers.where(':id').between(first, last, true, true).toArray();
+        })
+        // made into entries as each range arrives: at 50,000 offers that is no short task either
+        .then((page) => entriesOf(row, page, organisations)),
+    ),
+  );
+  return { entries: pages.flat(), organisations };
 }
 
 /**
@@ -72,9 +73,11 @@ export async function readHeldEntries(db: AppDatabase, { slice = READ_SLICE }: {
       // records without a version row are never read: a catalogue being replaced writes its row last
       const rows = await db.catalogues.toArray();
       const held = [];
-      for (const row of rows) held.push({ row, ...(takeWrittenRecords(db, row) ?? (await readCatalogueSliced(db, row, slice))) });
-      const entries = held.flatMap(({ row, offers, organisations }) => entriesOf(row, offers, organisations));
-      return { rows, entries, organisations: held.flatMap((h) => h.organisations) };
+      for (const row of rows) {
+        const written = takeWrittenRecords(db, row);
+        held.push(written ? { entries: entriesOf(row, written.offers, written.organisations), organisations: written.organisations } : await readCatalogueSliced(db, row, slice));
+      }
+      return { rows, entries: held.flatMap((h) => h.entries), organisations: held.flatMap((h) => h.organisations) };
     } catch (err) {
       if (!(err instanceof ChangedWhileReading)) throw err;
     }

@@ -134,7 +134,8 @@ describe('the sync in a worker', () => {
   });
 
   it('hands the index it built while writing to this thread, equal to one built here', async () => {
-    const content = makeContent('aarhus', WORKER_MIN_OFFERS + 10, 4);
+    // more offers than go to the search worker in one message
+    const content = makeContent('aarhus', Math.max(WORKER_MIN_OFFERS, 4010), 4);
     content.offers = content.offers.map((o, i) => ({ ...o, name: { da: `${['Lektiehjælp', 'Mentor', 'Svømning'][i % 3]} ${i}` } }));
     await pub.publish(content);
     await run();
