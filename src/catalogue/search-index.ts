@@ -77,6 +77,7 @@ export interface Matches {
 export function bestMatches(m: Matches, n: number): number[] {
   const { docs, scores } = m;
   const better = (a: number, b: number) => scores[b] - scores[a] || docs[a] - docs[b];
+  if (n <= 0) return [];
   if (n * 8 >= docs.length) return Array.from(docs.keys()).sort(better).slice(0, n);
   const top: number[] = [];
   for (let c = 0; c < docs.length; c++) {

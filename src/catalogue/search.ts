@@ -32,7 +32,19 @@ export interface SearchOptions {
   now?: Date;
 }
 
+/** The best hits (up to the limit) and how many offers match in all. */
+export interface SearchPage {
+  hits: SearchHit[];
+  total: number;
+}
+
 export interface SearchIndex {
+  /**
+   * One page of results and the count of all: a list showing 30 need not rank, and build hits for,
+   * the thousands a one-letter prefix matches.
+   */
+  find(query: string, opts: SearchOptions): SearchPage;
+  /** Every hit (or up to `limit`), best first. */
   search(query: string, opts: SearchOptions): SearchHit[];
   readonly size: number;
 }
@@ -103,33 +115,39 @@ export function createSearchIndex(entries: IndexEntry[], tuning: IndexTuning = {
     return order;
   };
 
+  const find = (query: string, opts: SearchOptions): SearchPage => {
+    const folded = searchFold(query);
+    const terms = queryWords(folded);
+    const filter = opts.filters && hasActiveFilters(opts.filters) ? offerPredicate(opts.filters, opts.now) : undefined;
+    const keep = (i: number) => !filter || filter(meta[i].offer);
+    const max = opts.limit !== undefined && opts.limit >= 0 ? opts.limit : Infinity;
+    if (!terms.length) {
+      const hits: SearchHit[] = [];
+      let total = 0;
+      for (const i of nameOrder(opts.uiLanguage)) {
+        if (!keep(i)) continue;
+        if (total++ < max) hits.push(toHit(meta[i], 1, undefined, opts.uiLanguage));
+        else if (!filter) return { hits, total: meta.length };
+      }
+      return { hits, total };
+    }
+    const fuseQuery = terms.join(' ');
+    if (fuse) {
+      const results = fuse.search(fuseQuery).filter((r) => keep(r.refIndex));
+      return { hits: results.slice(0, max).map((r) => toHit(meta[r.refIndex], 1 - (r.score ?? 0), r, opts.uiLanguage)), total: results.length };
+    }
+    const found = words!.candidates(terms, queryLetters(folded), filter && keep);
+    const hits = bestMatches(found, Math.min(max, found.docs.length)).map((j) => {
+      const d = found.docs[j];
+      return new LazyHit(meta[d], found.scores[j], fuseQuery, opts.uiLanguage);
+    });
+    return { hits, total: found.docs.length };
+  };
+
   return {
     size: meta.length,
-    search(query, opts) {
-      const folded = searchFold(query);
-      const terms = queryWords(folded);
-      const filter = opts.filters && hasActiveFilters(opts.filters) ? offerPredicate(opts.filters, opts.now) : undefined;
-      const keep = (i: number) => !filter || filter(meta[i].offer);
-      const max = opts.limit !== undefined && opts.limit >= 0 ? opts.limit : Infinity;
-      if (!terms.length) {
-        const out: SearchHit[] = [];
-        for (const i of nameOrder(opts.uiLanguage)) {
-          if (out.length >= max) break;
-          if (keep(i)) out.push(toHit(meta[i], 1, undefined, opts.uiLanguage));
-        }
-        return out;
-      }
-      const fuseQuery = terms.join(' ');
-      if (fuse) {
-        const results = fuse.search(fuseQuery).filter((r) => keep(r.refIndex));
-        return results.slice(0, max).map((r) => toHit(meta[r.refIndex], 1 - (r.score ?? 0), r, opts.uiLanguage));
-      }
-      const found = words!.candidates(terms, queryLetters(folded), filter && keep);
-      return bestMatches(found, Math.min(max, found.docs.length)).map((j) => {
-        const d = found.docs[j];
-        return new LazyHit(meta[d], found.scores[j], fuseQuery, opts.uiLanguage);
-      });
-    },
+    find,
+    search: (query, opts) => find(query, opts).hits,
   };
 }
 

@@ -1,15 +1,16 @@
-// One offer in a list (results, shortlist): title, organisation, one line, ages and badges, and
-// the whole entry is one link to the offer page.
-import { memo, type MouseEvent } from 'react';
+// One offer in a list (results, shortlist): title, organisation, one line, ages and badges (open
+// now, free, languages), and the whole entry is one link to the offer page.
+import { memo, useMemo, type MouseEvent } from 'react';
 import { Link } from 'react-router';
 import { useTranslation } from 'react-i18next';
+import type { TFunction } from 'i18next';
 import type { ContentLanguage, Offer, Organisation } from '../catalogue/schema.ts';
 import type { Range, SearchHit } from '../catalogue/search.ts';
 import { pickText } from '../catalogue/text.ts';
 import { Highlighted } from './Highlighted.tsx';
 import { fallbackLang } from './LocalText.tsx';
 import { ageText } from './AgeRange.tsx';
-import { openNowBadge } from './OpenNowBadge.tsx';
+import { isOpenAt } from '../catalogue/schedule.ts';
 import { DistanceText } from './DistanceText.tsx';
 import { useNow } from './useNow.ts';
 import type { OfferDistance } from '../catalogue/distance.ts';
@@ -30,14 +31,63 @@ interface Props {
   onOpen?: (e: MouseEvent<HTMLAnchorElement>) => void;
 }
 
-/**
- * A result list draws 30 of these on every keystroke: an entry whose offer, highlights and distance
- * stay the same is not drawn again, and each entry asks for translations once, not once per part.
- */
-export const OfferSummary = memo(function OfferSummary({ catalogueId, offer, organisation, catalogueLanguage, highlights, distance, level = 2, onOpen }: Props) {
+/** The words every entry of a list shares, translated once per list and language, not once per entry. */
+export interface SummaryTexts {
+  ui: string;
+  badges: string;
+  free: string;
+  openNow: string;
+  age(offer: Pick<Offer, 'minimum_age' | 'maximum_age'>): string;
+  language(code: string): string;
+}
+
+function summaryTexts(t: TFunction, ui: string): SummaryTexts {
+  const ages = new Map<string, string>();
+  const languages = new Map<string, string>();
+  const remembered = (cache: Map<string, string>, key: string, make: () => string) => {
+    let text = cache.get(key);
+    if (text === undefined) cache.set(key, (text = make()));
+    return text;
+  };
+  return {
+    ui,
+    badges: t('common:badges.label'),
+    free: t('common:badges.free'),
+    openNow: t('schedule:openNow'),
+    age: (offer) => remembered(ages, `${offer.minimum_age}-${offer.maximum_age}`, () => ageText(t, offer)),
+    language: (code) => remembered(languages, code, () => languageName(code, ui)),
+  };
+}
+
+/** For a list of entries: call once in the list, hand the result to each `OfferSummaryEntry`. */
+export function useSummaryTexts(): SummaryTexts {
   const { t, i18n } = useTranslation(['common', 'schedule']);
   const ui = i18n.resolvedLanguage ?? i18n.language;
-  const now = useNow();
+  return useMemo(() => summaryTexts(t, ui), [t, ui]);
+}
+
+/** One entry on its own (short lists); long lists use `OfferSummaryEntry` with texts of their own. */
+export function OfferSummary(props: Props) {
+  return <OfferSummaryEntry {...props} texts={useSummaryTexts()} now={useNow()} />;
+}
+
+/**
+ * A result list draws 30 of these on every keystroke: an entry whose offer, highlights and distance
+ * stay the same is not drawn again, and no entry asks for translations or the clock itself.
+ */
+export const OfferSummaryEntry = memo(function OfferSummaryEntry({
+  catalogueId,
+  offer,
+  organisation,
+  catalogueLanguage,
+  highlights,
+  distance,
+  level = 2,
+  onOpen,
+  texts,
+  now,
+}: Props & { texts: SummaryTexts; now: Date }) {
+  const { ui } = texts;
   const Heading = `h${level}` as const;
   const name = pickText(offer.name, ui, catalogueLanguage);
   const summary = pickText(offer.summary, ui, catalogueLanguage);
@@ -58,14 +108,14 @@ export const OfferSummary = memo(function OfferSummary({ catalogueId, offer, org
           <Highlighted text={summary.text} ranges={highlights?.summary} />
         </p>
       )}
-      <p className="offer-summary__meta">{ageText(t, offer)}</p>
+      <p className="offer-summary__meta">{texts.age(offer)}</p>
       {distance && <DistanceText distance={distance} className="offer-summary__distance" />}
-      <ul className="badges" aria-label={t('badges.label')}>
-        {openNowBadge(t, offer, now, 'li')}
-        {offer.free && <li className="badge badge--free">{t('badges.free')}</li>}
+      <ul className="badges" aria-label={texts.badges}>
+        {isOpenAt(offer, now) && <li className="badge badge--open">{texts.openNow}</li>}
+        {offer.free && <li className="badge badge--free">{texts.free}</li>}
         {offer.languages.map((l) => (
           <li key={l} className="badge">
-            {languageName(l, ui)}
+            {texts.language(l)}
           </li>
         ))}
       </ul>
@@ -73,8 +123,10 @@ export const OfferSummary = memo(function OfferSummary({ catalogueId, offer, org
   );
 }, sameSummary);
 
-function sameSummary(a: Props, b: Props): boolean {
+function sameSummary(a: Props & { texts: SummaryTexts; now: Date }, b: Props & { texts: SummaryTexts; now: Date }): boolean {
   return (
+    a.texts === b.texts &&
+    a.now === b.now &&
     a.catalogueId === b.catalogueId &&
     a.offer === b.offer &&
     a.organisation === b.organisation &&

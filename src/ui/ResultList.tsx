@@ -1,13 +1,20 @@
 // The results of a search: a spoken count, the list, or an empty state that says what to try next.
-import { memo, useState, type MouseEvent } from 'react';
+import { memo, type MouseEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { SearchHit } from '../catalogue/search.ts';
-import { OfferSummary } from './OfferSummary.tsx';
+import { OfferSummaryEntry, useSummaryTexts } from './OfferSummary.tsx';
+import { useNow } from './useNow.ts';
 import type { OfferDistance } from '../catalogue/distance.ts';
 import { useCatalogueData } from '../app/catalogue-context.tsx';
 
 interface Props {
+  /** The best hits, at least `shown` of them where there are that many. */
   hits: SearchHit[];
+  /** How many offers match in all. */
+  total: number;
+  /** How many entries are drawn; "show more" asks for a page more. */
+  shown: number;
+  onMore: () => void;
   /** Per hit key, when the list is sorted by distance. */
   distances?: Map<string, OfferDistance>;
   loading: boolean;
@@ -24,24 +31,25 @@ interface Props {
 export const RESULT_PAGE = 30;
 
 /** Memoised: it gets the deferred search, so the keystroke's own render passes it by. */
-export const ResultList = memo(function ResultList({ hits, distances, loading, empty, query, filtered, onClearFilters, onOpen }: Props) {
+export const ResultList = memo(function ResultList({ hits, total, shown, onMore, distances, loading, empty, query, filtered, onClearFilters, onOpen }: Props) {
   const { t } = useTranslation('find');
-  // A new result set starts again at one page; "show more" widens only the set it was pressed for.
-  const [more, setMore] = useState({ hits, count: RESULT_PAGE });
-  const count = more.hits === hits ? more.count : RESULT_PAGE;
+  const texts = useSummaryTexts();
+  const now = useNow();
   const { catalogues } = useCatalogueData();
   const languageOf = (id: string) => catalogues.find((c) => c.catalogue_id === id)?.info.default_language;
   if (loading) return <p role="status">{t('common:app.loading')}</p>;
   return (
     <section className="results" aria-labelledby="result-count">
       <p id="result-count" className="results__count" role="status">
-        {t('results.count', { count: hits.length })}
+        {t('results.count', { count: total })}
       </p>
       {hits.length > 0 ? (
         <ul role="list" className="results__list" aria-labelledby="result-count">
-          {hits.slice(0, count).map((h) => (
-            <li key={h.key}>
-              <OfferSummary
+          {/* Keyed by place, not by offer: each keystroke brings a new set of offers, and the entries
+              already drawn then take the new texts instead of being torn down and built again. */}
+          {hits.slice(0, shown).map((h, place) => (
+            <li key={place}>
+              <OfferSummaryEntry
                 catalogueId={h.catalogueId}
                 offer={h.offer}
                 organisation={h.organisation}
@@ -49,14 +57,16 @@ export const ResultList = memo(function ResultList({ hits, distances, loading, e
                 distance={distances?.get(h.key)}
                 catalogueLanguage={languageOf(h.catalogueId)}
                 onOpen={onOpen}
+                texts={texts}
+                now={now}
               />
             </li>
           ))}
         </ul>
       ) : null}
-      {hits.length > count && (
-        <button type="button" className="button results__more" onClick={() => setMore({ hits, count: count + RESULT_PAGE })}>
-          {t('results.more', { shown: count, count: hits.length })}
+      {total > shown && (
+        <button type="button" className="button results__more" onClick={onMore}>
+          {t('results.more', { shown, count: total })}
         </button>
       )}
       {hits.length === 0 && (

@@ -3,24 +3,33 @@
 import { useMemo } from 'react';
 import { useSearchParams } from 'react-router';
 import { originFromParams, sortByDistance, type OfferDistance, type Origin } from '../catalogue/distance.ts';
-import type { Offer } from '../catalogue/schema.ts';
+import type { Offer, Place } from '../catalogue/schema.ts';
 import { useCatalogueData } from '../app/catalogue-context.tsx';
 
 export interface Nearby<T> {
-  origin?: Origin;
   items: T[];
-  /** Distance per item key; empty without an origin. */
+  /** Distance per item key; empty without a known origin. */
   distances: Map<string, OfferDistance>;
 }
 
-export function useNearby<T extends { key: string; offer: Offer }>(items: T[]): Nearby<T> {
+/** The origin the URL names, and the places it was looked up in. */
+export function useOrigin(): { origin?: Origin; places: Place[] } {
   const [params] = useSearchParams();
   const { catalogues } = useCatalogueData();
   const places = useMemo(() => catalogues.flatMap((c) => c.places), [catalogues]);
   const origin = useMemo(() => originFromParams(params, places), [params, places]);
+  return { origin, places };
+}
+
+/** Whether results go in distance order: then every hit is needed, not just the best page. */
+export function sortsByDistance(origin: Origin | undefined): origin is Exclude<Origin, { kind: 'unknownPlace' }> {
+  return origin !== undefined && origin.kind !== 'unknownPlace';
+}
+
+export function useNearby<T extends { key: string; offer: Offer }>(items: T[], { origin, places }: ReturnType<typeof useOrigin>): Nearby<T> {
   return useMemo(() => {
-    if (!origin || origin.kind === 'unknownPlace') return { origin, items, distances: new Map() };
+    if (!sortsByDistance(origin)) return { items, distances: new Map() };
     const sorted = sortByDistance(items, (i) => i.offer, origin.point, places);
-    return { origin, items: sorted.map((s) => s.item), distances: new Map(sorted.map((s) => [s.item.key, s.distance])) };
+    return { items: sorted.map((s) => s.item), distances: new Map(sorted.map((s) => [s.item.key, s.distance])) };
   }, [origin, items, places]);
 }

@@ -7,7 +7,8 @@ import { initI18n } from '../../src/app/i18n.ts';
 import type { HeldOffer } from '../../src/app/catalogue-context.tsx';
 import { offer as offerSchema, type Offer } from '../../src/catalogue/schema.ts';
 import { OfferTimes } from '../../src/ui/OfferTimes.tsx';
-import { OpenNowBadge } from '../../src/ui/OpenNowBadge.tsx';
+import { MemoryRouter } from 'react-router';
+import { OfferSummaryEntry, useSummaryTexts } from '../../src/ui/OfferSummary.tsx';
 
 const offer: Offer = offerSchema.parse({
   id: 'lektiecafe',
@@ -105,12 +106,21 @@ describe('OfferTimes (de)', () => {
   });
 });
 
-describe('OpenNowBadge', () => {
+/** A result entry at a fixed clock, its texts asked for once as a list does. */
+function Entry({ now }: { now: Date }) {
+  return (
+    <MemoryRouter>
+      <OfferSummaryEntry catalogueId="aarhus" offer={offer} texts={useSummaryTexts()} now={now} />
+    </MemoryRouter>
+  );
+}
+
+describe('the open-now badge of a result entry', () => {
   it('appears only while open, in the UI language', async () => {
     await inLanguage('de');
-    const { rerender } = render(<OpenNowBadge offer={offer} now={during} />);
+    const { rerender } = render(<Entry now={during} />);
     expect(screen.getByText('Jetzt geöffnet')).toBeInTheDocument();
-    rerender(<OpenNowBadge offer={offer} now={morning} />);
+    rerender(<Entry now={morning} />);
     expect(screen.queryByText('Jetzt geöffnet')).toBeNull();
   });
 });

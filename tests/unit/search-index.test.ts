@@ -7,6 +7,7 @@ import { FUSE_OPTIONS, createSearchIndex } from '../../src/catalogue/search.ts';
 import { toSearchDoc } from '../../src/catalogue/search-docs.ts';
 import { queryWords } from '../../src/catalogue/search-index.ts';
 import { searchFold } from '../../src/catalogue/fold.ts';
+import type { OfferFilters } from '../../src/catalogue/filters.ts';
 import { generateCatalogue } from '../../bench/generate.ts';
 import { FIXED_QUERIES, keystrokes, recallAt10, recallQueries } from '../../bench/queries.ts';
 
@@ -103,6 +104,24 @@ describe('indexed search against plain fuse.js on the same data', { timeout: 600
     expect(free.length).toBeGreaterThan(0);
     expect(free.every((h) => h.offer.free)).toBe(true);
     expect(free.length).toBeLessThan(all.length);
+  });
+
+  it('gives a page of the very hits a full search ranks first, and the full count, on both engines and with filters', () => {
+    const small = createSearchIndex(entries.slice(0, 250));
+    const filters: (OfferFilters | undefined)[] = [undefined, { needs: [], languages: [], free: true }, { needs: [], languages: ['de'] }];
+    for (const engine of [indexed, small]) {
+      for (const q of ['', 'l', 'le', 'lekt', 'famil', 'hausaufgabenhilfe', 'zzzzqq', ...recall.slice(0, 5).map((r) => r.query)]) {
+        for (const f of filters) {
+          const opts = { uiLanguage: 'da', filters: f };
+          const all = engine.search(q, opts);
+          for (const limit of [0, 1, 30]) {
+            const page = engine.find(q, { ...opts, limit });
+            expect({ q, f, limit, total: page.total, keys: page.hits.map((h) => h.key) }).toEqual({ q, f, limit, total: all.length, keys: all.slice(0, limit).map((h) => h.key) });
+          }
+          expect(engine.find(q, opts)).toMatchObject({ total: all.length });
+        }
+      }
+    }
   });
 });
 

@@ -1,6 +1,6 @@
 // The start screen: search as you type over every held catalogue, narrowed by filters that live in
 // the URL (Back works, a link reopens the view); with nothing typed, needs, shortlist and recents.
-import { memo, useCallback, useDeferredValue, useEffect, useId, useLayoutEffect, useMemo, useRef, useState, type MouseEvent } from 'react';
+import { memo, useCallback, useEffect, useId, useLayoutEffect, useMemo, useRef, useState, type MouseEvent } from 'react';
 import { useLocation, useNavigate, useNavigationType, useSearchParams, type NavigateOptions } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import { filtersFromParams, filtersToParams, hasActiveFilters, emptyFilters, type OfferFilters } from '../../catalogue/filters.ts';
@@ -8,10 +8,10 @@ import { recordRecent } from '../../storage/recent.ts';
 import { useCatalogueData } from '../catalogue-context.tsx';
 import { FilterSheet } from '../../ui/FilterSheet.tsx';
 import { FilterChips } from '../../ui/FilterChips.tsx';
-import { ResultList } from '../../ui/ResultList.tsx';
+import { RESULT_PAGE, ResultList } from '../../ui/ResultList.tsx';
 import { StartPanels } from '../../ui/StartPanels.tsx';
 import { NearControl } from '../../ui/NearControl.tsx';
-import { useNearby } from '../../ui/useNearby.ts';
+import { sortsByDistance, useNearby, useOrigin } from '../../ui/useNearby.ts';
 import { keepOrigin } from '../../catalogue/distance.ts';
 import './find.css';
 
@@ -27,8 +27,8 @@ export default function FindRoute() {
   // Filter changes rebuild the URL; the distance origin (near=/from=) rides along.
   const setParams = (next: URLSearchParams, options?: NavigateOptions) => navigate({ search: `?${keepOrigin(next, params)}` }, options);
   const { query, filters: parsed } = filtersFromParams(params);
-  // Typing changes only q in the URL: the filters keep their identity while their value stays, so a
-  // keystroke does not run the search a second time (with the old text) in its urgent render.
+  // Typing changes only q in the URL: the filters keep their identity while their value stays, so the
+  // search runs again only when the text or the filters change, not when the URL catches up.
   const filtersKey = filtersToParams('', parsed).toString();
   const filters = useMemo(() => filtersFromParams(new URLSearchParams(filtersKey)).filters, [filtersKey]);
   const [text, setText] = useState(query);
@@ -49,14 +49,24 @@ export default function FindRoute() {
   }, [location.key, ownKeystroke, query, urlQuery]);
   useEffect(() => input.current?.focus(), []);
 
-  const typed = useDeferredValue(text);
-  const found = useMemo(() => data.index.search(typed, { filters, uiLanguage: ui }), [data.index, typed, filters, ui]);
-  const nearby = useNearby(found);
-  const hits = nearby.items;
-  const searching = typed.trim() !== '' || hasActiveFilters(filters) || nearby.origin !== undefined;
+  const near = useOrigin();
+  const byDistance = sortsByDistance(near.origin);
+  // "Show more" widens only the result set it was pressed for; any other starts again at one page.
+  const resultSet = useMemo(() => ({}), [data.index, text, filters, ui, near.origin]);
+  const [more, setMore] = useState({ of: resultSet, count: RESULT_PAGE });
+  const shown = more.of === resultSet ? more.count : RESULT_PAGE;
+  // Searched and drawn in the keystroke's own render, one frame for field and results (a deferred
+  // render cost a frame of its own): only the page on screen is ranked and built, the count is of
+  // all (distance order needs every hit).
+  const found = useMemo(
+    () => data.index.find(text, { filters, uiLanguage: ui, limit: byDistance ? undefined : shown }),
+    [data.index, text, filters, ui, byDistance, shown],
+  );
+  const nearby = useNearby(found.hits, near);
+  const searching = text.trim() !== '' || hasActiveFilters(filters) || near.origin !== undefined;
 
-  // A keystroke re-renders this component at once; everything below it that does not show the typed
-  // text is memoised and gets handlers of fixed identity, so that urgent render stays tiny.
+  // A keystroke re-renders this component; everything below it that does not show the typed text or
+  // its results is memoised and gets handlers of fixed identity, so it is passed by.
   const type = (value: string) => {
     setText(value);
     urlQuery.later(value);
@@ -74,7 +84,8 @@ export default function FindRoute() {
     setParams(filtersToParams(value, filters));
     void recordRecent(data.db, 'search', value);
   });
-  const countFor = useCallback((draft: OfferFilters) => data.index.search(typed, { filters: draft, uiLanguage: ui }).length, [data.index, typed, ui]);
+  const showMore = useHandler(() => setMore({ of: resultSet, count: shown + RESULT_PAGE }));
+  const countFor = useCallback((draft: OfferFilters) => data.index.find(text, { filters: draft, uiLanguage: ui, limit: 0 }).total, [data.index, text, ui]);
   const remember = () => void recordRecent(data.db, 'search', text);
   const open = useHandler((e: MouseEvent<HTMLAnchorElement>) => {
     remember();
@@ -127,15 +138,18 @@ export default function FindRoute() {
       </form>
 
       <FilterChips filters={filters} needs={data.needs} onChange={applyFilters} />
-      <NearControl origin={nearby.origin} />
+      <NearControl origin={near.origin} />
 
       {searching ? (
         <ResultList
-          hits={hits}
+          hits={nearby.items}
+          total={found.total}
+          shown={shown}
+          onMore={showMore}
           distances={nearby.distances}
           loading={data.loading}
           empty={data.catalogues.length === 0}
-          query={typed}
+          query={text}
           filtered={hasActiveFilters(filters)}
           onClearFilters={clearFilters}
           onOpen={open}
