@@ -3,6 +3,7 @@
 // the real build. `node --import tsx bench/background-update.ts --size=10000 --runs=3`.
 import type { Browser } from 'playwright-core';
 import { launchBrowser, within } from '../tests/e2e/browser.ts';
+import { publisherApi } from '../tests/e2e/server.ts';
 import { startBenchApp, type BenchApp } from './app-server.ts';
 import { median } from './measure.ts';
 import { startProfiler, stopProfiler, type ProfileSummary } from './profile.ts';
@@ -22,24 +23,15 @@ export interface UpdateRun {
   hot?: ProfileSummary;
 }
 
-async function api(app: BenchApp, method: string, path: string, body?: unknown): Promise<Response> {
-  const response = await fetch(`${app.url}${path}`, {
-    method,
-    headers: { authorization: `Bearer ${app.publishToken}`, ...(body ? { 'content-type': 'application/json' } : {}) },
-    body: body === undefined ? undefined : JSON.stringify(body),
-  });
-  if (!response.ok) throw new Error(`${method} ${path}: ${response.status} ${await response.text()}`);
-  return response;
-}
-
 /** Renames `share` of the offers to carry the round's mark and publishes: the next version. */
 async function publishEdit(app: BenchApp, share: number, round: number): Promise<{ version: number; changed: number }> {
+  const api = publisherApi(app.url, app.publishToken);
   const id = encodeURIComponent(app.catalogueId);
-  const { offers } = (await (await api(app, 'GET', `/api/catalogues/${id}/offers`)).json()) as { offers: { id: string; name: Record<string, string> }[] };
+  const { offers } = (await (await api('GET', `/api/catalogues/${id}/offers`)).json()) as { offers: { id: string; name: Record<string, string> }[] };
   const step = Math.max(1, Math.round(1 / share));
   const chosen = offers.filter((_, i) => (i + round) % step === 0);
-  for (const offer of chosen) await api(app, 'PUT', `/api/catalogues/${id}/offers/${encodeURIComponent(offer.id)}`, { ...offer, name: { ...offer.name, da: `${MARKS[round]} ${offer.name.da ?? ''}` } });
-  const { version } = (await (await api(app, 'POST', `/api/catalogues/${id}/publish`, {})).json()) as { version: number };
+  for (const offer of chosen) await api('PUT', `/api/catalogues/${id}/offers/${encodeURIComponent(offer.id)}`, { ...offer, name: { ...offer.name, da: `${MARKS[round]} ${offer.name.da ?? ''}` } });
+  const { version } = (await (await api('POST', `/api/catalogues/${id}/publish`, {})).json()) as { version: number };
   return { version, changed: chosen.length };
 }
 

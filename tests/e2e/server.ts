@@ -18,6 +18,19 @@ export interface TestServer {
   close(): Promise<void>;
 }
 
+/** The editing API of the server at `url`, called with its publish token (tests and the bench). */
+export function publisherApi(url: string, publishToken: string): TestServer['api'] {
+  return async (method, path, body) => {
+    const response = await fetch(`${url}${path}`, {
+      method,
+      headers: { authorization: `Bearer ${publishToken}`, ...(body ? { 'content-type': 'application/json' } : {}) },
+      body: body === undefined ? undefined : JSON.stringify(body),
+    });
+    if (!response.ok) throw new Error(`${method} ${path}: ${response.status} ${await response.text()}`);
+    return response;
+  };
+}
+
 export async function startTestServer(options: Partial<Omit<ServerOptions, 'dataDir' | 'port'>> = {}): Promise<TestServer> {
   const dataDir = mkdtempSync(join(tmpdir(), 'tilbud-e2e-'));
   try {
@@ -26,15 +39,7 @@ export async function startTestServer(options: Partial<Omit<ServerOptions, 'data
       url: server.url,
       publishToken: server.publishToken,
       dataDir,
-      api: async (method, path, body) => {
-        const response = await fetch(`${server.url}${path}`, {
-          method,
-          headers: { authorization: `Bearer ${server.publishToken}`, ...(body ? { 'content-type': 'application/json' } : {}) },
-          body: body === undefined ? undefined : JSON.stringify(body),
-        });
-        if (!response.ok) throw new Error(`${method} ${path}: ${response.status} ${await response.text()}`);
-        return response;
-      },
+      api: publisherApi(server.url, server.publishToken),
       close: async () => {
         await server.close();
         rmSync(dataDir, { recursive: true, force: true });
