@@ -21,8 +21,8 @@ export interface EngineFigures {
 
 type Search = (q: string) => string[];
 
-/** The result page a phone shows: twenty hits. */
-const LIMIT = 20;
+/** The page of results the app ranks per keystroke (RESULT_PAGE in src/ui/ResultList.tsx). */
+const LIMIT = 30;
 
 function measure(build: () => Search, strokes: string[], recall: ReturnType<typeof recallQueries>): EngineFigures {
   const before = heapUsed();
