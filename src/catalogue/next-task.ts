@@ -12,3 +12,11 @@ export function nextTask(): Promise<void> {
     channel.port2.postMessage(null);
   });
 }
+
+/** Resolves when the browser is idle (work that may wait for input and paint to be done first). */
+export function idleTask(): Promise<void> {
+  return new Promise((resolve) => {
+    if (typeof requestIdleCallback === 'undefined') return void setTimeout(resolve, 50);
+    requestIdleCallback(() => resolve(), { timeout: 2000 });
+  });
+}

@@ -1,7 +1,6 @@
 // One offer in a list (results, shortlist): title, organisation, one line, ages and badges (open
 // now, free, languages), and the whole entry is one link to the offer page.
 import { memo, useMemo, type MouseEvent } from 'react';
-import { Link } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import type { TFunction } from 'i18next';
 import type { ContentLanguage, Offer, Organisation } from '../catalogue/schema.ts';
@@ -16,6 +15,7 @@ import { useNow } from './useNow.ts';
 import type { OfferDistance } from '../catalogue/distance.ts';
 import { offerPath } from '../app/paths.ts';
 import { languageName } from './format.ts';
+import { useOpenLink } from './useOpenLink.ts';
 import './offer-summary.css';
 
 interface Props {
@@ -28,7 +28,6 @@ interface Props {
   distance?: OfferDistance;
   /** Heading level of the title inside the list's section. */
   level?: 2 | 3;
-  onOpen?: (e: MouseEvent<HTMLAnchorElement>) => void;
 }
 
 /** The words every entry of a list shares, translated once per list and language, not once per entry. */
@@ -66,14 +65,22 @@ export function useSummaryTexts(): SummaryTexts {
   return useMemo(() => summaryTexts(t, ui), [t, ui]);
 }
 
-/** One entry on its own (short lists); long lists use `OfferSummaryEntry` with texts of their own. */
+/** One entry on its own (short lists); long lists use `OfferSummaryEntry` with texts and a click handler of their own. */
 export function OfferSummary(props: Props) {
-  return <OfferSummaryEntry {...props} texts={useSummaryTexts()} now={useNow()} />;
+  return <OfferSummaryEntry {...props} texts={useSummaryTexts()} now={useNow()} onOpen={useOpenLink()} />;
+}
+
+interface EntryProps extends Props {
+  texts: SummaryTexts;
+  now: Date;
+  /** Opens the offer inside the app (see useOpenLink): one handler for the whole list. */
+  onOpen: (e: MouseEvent<HTMLAnchorElement>) => void;
 }
 
 /**
- * A result list draws 30 of these on every keystroke: an entry whose offer, highlights and distance
- * stay the same is not drawn again, and no entry asks for translations or the clock itself.
+ * A result list draws a page of these on every keystroke: an entry whose offer, highlights and
+ * distance stay the same is not drawn again, and no entry asks for translations, the clock or the
+ * router itself (a plain link with the list's click handler).
  */
 export const OfferSummaryEntry = memo(function OfferSummaryEntry({
   catalogueId,
@@ -86,13 +93,13 @@ export const OfferSummaryEntry = memo(function OfferSummaryEntry({
   onOpen,
   texts,
   now,
-}: Props & { texts: SummaryTexts; now: Date }) {
+}: EntryProps) {
   const { ui } = texts;
   const Heading = `h${level}` as const;
   const name = pickText(offer.name, ui, catalogueLanguage);
   const summary = pickText(offer.summary, ui, catalogueLanguage);
   return (
-    <Link className="offer-summary" to={offerPath(catalogueId, offer.id)} onClick={onOpen}>
+    <a className="offer-summary" href={offerPath(catalogueId, offer.id)} onClick={onOpen}>
       {name && (
         <Heading className="offer-summary__title" lang={fallbackLang(name, ui)}>
           <Highlighted text={name.text} ranges={highlights?.name} />
@@ -119,11 +126,11 @@ export const OfferSummaryEntry = memo(function OfferSummaryEntry({
           </li>
         ))}
       </ul>
-    </Link>
+    </a>
   );
 }, sameSummary);
 
-function sameSummary(a: Props & { texts: SummaryTexts; now: Date }, b: Props & { texts: SummaryTexts; now: Date }): boolean {
+function sameSummary(a: EntryProps, b: EntryProps): boolean {
   return (
     a.texts === b.texts &&
     a.now === b.now &&

@@ -27,8 +27,12 @@ interface Props {
   onOpen: (e: MouseEvent<HTMLAnchorElement>) => void;
 }
 
-/** Entries drawn at first and per "show more": a phone never pays for drawing hundreds at once. */
-export const RESULT_PAGE = 30;
+/**
+ * Entries drawn at first and per "show more": two to three phone screens. Every keystroke draws the
+ * page again, and each entry costs about 0.2 ms of it in Chromium (keystroke to painted results at
+ * 10,000 offers: p50 / p95 13 / 23 ms with 30 entries, 9 / 17 with 12).
+ */
+export const RESULT_PAGE = 12;
 
 /** Memoised: it gets the deferred search, so the keystroke's own render passes it by. */
 export const ResultList = memo(function ResultList({ hits, total, shown, onMore, distances, loading, empty, query, filtered, onClearFilters, onOpen }: Props) {

@@ -125,6 +125,19 @@ describe('Find page (da)', { timeout: 20_000 }, () => {
     expect(await screen.findByRole('searchbox')).toHaveValue('modrehjaelpen');
   });
 
+  it('opens a result inside the app on a plain click, and leaves a click with a modifier to the browser', async () => {
+    const db = await deviceDb();
+    const { router } = renderApp(db, '/?q=fodbold');
+    const link = await screen.findByRole('link', { name: /Fodbold for piger/ }, typedResult);
+    expect(link).toHaveAttribute('href', expect.stringMatching(/^\/offer\//));
+    // fireEvent answers false when the app prevented the browser's own handling (a new tab here)
+    expect(fireEvent.click(link, { ctrlKey: true })).toBe(true);
+    expect(fireEvent.click(link, { button: 1 })).toBe(true);
+    expect(router.state.location.pathname).toBe('/');
+    expect(fireEvent.click(link)).toBe(false);
+    await waitFor(() => expect(router.state.location.pathname).toBe(link.getAttribute('href')));
+  });
+
   it('remembers searches and clears them', async () => {
     const db = await deviceDb();
     renderApp(db, '/');

@@ -110,7 +110,7 @@ describe('OfferTimes (de)', () => {
 function Entry({ now }: { now: Date }) {
   return (
     <MemoryRouter>
-      <OfferSummaryEntry catalogueId="aarhus" offer={offer} texts={useSummaryTexts()} now={now} />
+      <OfferSummaryEntry catalogueId="aarhus" offer={offer} texts={useSummaryTexts()} now={now} onOpen={() => undefined} />
     </MemoryRouter>
   );
 }

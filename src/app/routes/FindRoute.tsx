@@ -1,6 +1,6 @@
 // The start screen: search as you type over every held catalogue, narrowed by filters that live in
 // the URL (Back works, a link reopens the view); with nothing typed, needs, shortlist and recents.
-import { memo, useCallback, useEffect, useId, useLayoutEffect, useMemo, useRef, useState, type MouseEvent } from 'react';
+import { memo, useCallback, useEffect, useId, useLayoutEffect, useMemo, useRef, useState } from 'react';
 import { useLocation, useNavigate, useNavigationType, useSearchParams, type NavigateOptions } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import { filtersFromParams, filtersToParams, hasActiveFilters, emptyFilters, type OfferFilters } from '../../catalogue/filters.ts';
@@ -10,9 +10,13 @@ import { FilterSheet } from '../../ui/FilterSheet.tsx';
 import { FilterChips } from '../../ui/FilterChips.tsx';
 import { RESULT_PAGE, ResultList } from '../../ui/ResultList.tsx';
 import { StartPanels } from '../../ui/StartPanels.tsx';
+import { useOpenLink } from '../../ui/useOpenLink.ts';
+import { laterWrite } from '../later-write.ts';
 import { NearControl } from '../../ui/NearControl.tsx';
 import { sortsByDistance, useNearby, useOrigin } from '../../ui/useNearby.ts';
 import { keepOrigin } from '../../catalogue/distance.ts';
+import { warmUpSearch } from '../../catalogue/search-warmup.ts';
+import { idleTask } from '../../catalogue/next-task.ts';
 import './find.css';
 
 // Not memoised where it is defined; the start screen must not re-render on each keystroke either.
@@ -63,6 +67,14 @@ export default function FindRoute() {
     [data.index, text, filters, ui, byDistance, shown],
   );
   const nearby = useNearby(found.hits, near);
+  // Before the first key, while the user has not typed yet, the search runs as the first keys will.
+  useEffect(() => {
+    let left = false;
+    void warmUpSearch(data.index, ui, RESULT_PAGE, idleTask, () => left);
+    return () => {
+      left = true;
+    };
+  }, [data.index, ui]);
   const searching = text.trim() !== '' || hasActiveFilters(filters) || near.origin !== undefined;
 
   // A keystroke re-renders this component; everything below it that does not show the typed text or
@@ -87,16 +99,11 @@ export default function FindRoute() {
   const showMore = useHandler(() => setMore({ of: resultSet, count: shown + RESULT_PAGE }));
   const countFor = useCallback((draft: OfferFilters) => data.index.find(text, { filters: draft, uiLanguage: ui, limit: 0 }).total, [data.index, text, ui]);
   const remember = () => void recordRecent(data.db, 'search', text);
-  const open = useHandler((e: MouseEvent<HTMLAnchorElement>) => {
+  // A URL write still under way would be cancelled by the link's own navigation (or cancel it): the
+  // offer opens once it is written, so Back returns to the query that was on screen.
+  const open = useOpenLink(() => {
     remember();
-    const written = urlQuery.now();
-    // A URL write still under way would be cancelled by the link's own navigation (or cancel it):
-    // a plain click waits for it, so Back returns to the query that was on screen.
-    const to = e.currentTarget.getAttribute('href');
-    if (written && to && e.button === 0 && !(e.metaKey || e.ctrlKey || e.shiftKey || e.altKey)) {
-      e.preventDefault();
-      void written.then(() => navigate(to));
-    }
+    return urlQuery.now();
   });
 
   return (
@@ -177,32 +184,14 @@ export default function FindRoute() {
 const URL_PAUSE_MS = 350;
 
 /**
- * Writes the typed query to the URL after a pause instead of on every key (a history write and a
- * router re-render per key cost more than the search), and at once when the view is about to be
+ * The query reaches the URL after a pause (see laterWrite), and at once when the view is about to be
  * left or shared (`now`: blur, submit, opening a result, the page being hidden), so Back and links
  * still reopen exactly what was on screen. Leaving the page without a blur (unmount) drops the
  * write: it would land on the next page's history entry.
  */
 function useLaterUrlWrite(write: (query: string) => void | Promise<void>) {
   const latest = useHandler(write);
-  const pending = useRef<{ query: string; timer: ReturnType<typeof setTimeout> }>(undefined);
-  const control = useMemo(() => {
-    const cancel = () => {
-      if (pending.current) clearTimeout(pending.current.timer);
-      pending.current = undefined;
-    };
-    /** Writes a pending query now; its navigation, if there was one to make. */
-    const now = (): Promise<void> | undefined => {
-      const p = pending.current;
-      cancel();
-      return p ? Promise.resolve(latest(p.query)) : undefined;
-    };
-    const later = (query: string) => {
-      cancel();
-      pending.current = { query, timer: setTimeout(() => void now(), URL_PAUSE_MS) };
-    };
-    return { later, now, cancel };
-  }, [latest]);
+  const control = useMemo(() => laterWrite(latest, URL_PAUSE_MS), [latest]);
   useEffect(() => {
     const hidden = () => void (document.visibilityState === 'hidden' && control.now());
     const leaving = () => void control.now();
