@@ -17,18 +17,29 @@ export interface BrowserPlan {
   queries: readonly string[];
   /** Typing stops starting new queries after this long (a slow app must not stall the bench). */
   typingBudgetMs: number;
+  /** Times the queries are typed, each round in a freshly opened page. */
+  typingRounds: number;
   /** Record a CPU profile while typing and during one extra sync, on an unminified build, and name the hottest functions. */
   profile: boolean;
 }
 
 export interface TypingFigures {
+  /** Typed characters measured, all rounds. */
   keystrokes: number;
-  /** Queries typed within the budget, of all planned. */
+  /** Queries typed within the budget in the first round, of all planned. */
   queriesTyped: number;
   queriesPlanned: number;
+  /** Medians over the rounds (each a fresh page, as a fresh start of the app) of each round's p50 / p95 over typed characters. */
   p50Ms: number;
   p95Ms: number;
+  /** Each round's p95 over typed characters. */
+  roundP95Ms: number[];
   maxMs: number;
+  /** Clearing the field between queries (select all, Delete: results give way to the start panels), kept apart from typing. */
+  clearP50Ms: number;
+  clearP95Ms: number;
+  /** p95 over typed characters and clearing keys together (median of rounds). */
+  allKeysP95Ms: number;
   longestTaskMs: number;
   longTasks: number;
   /** Event Timing entries over 16 ms (input → next paint of the event itself). */
@@ -56,13 +67,13 @@ export interface BrowserFigures {
 const QUIET_MS = 100;
 
 /** Keystroke to next frame on a bare input: the floor any app's figure stands on in this browser. */
-async function measureFloor(context: BrowserContext): Promise<{ p50: number; p95: number }> {
+async function measureFloor(context: BrowserContext, queries: readonly string[]): Promise<{ p50: number; p95: number }> {
   const page = await context.newPage();
   // answered here, never fetched: a fresh document so the probes load as on any page
   await page.route('http://floor.invalid/', (r) => r.fulfill({ contentType: 'text/html', body: '<!doctype html><input aria-label="floor">' }));
   await page.goto('http://floor.invalid/');
   await page.focus('input');
-  for (const ch of 'hausaufgabenhilfe') {
+  for (const ch of queries.join('')) {
     await page.keyboard.type(ch);
     await waitIn(page, 'floor keystroke', 10_000, settled, QUIET_MS, 16);
   }
@@ -71,24 +82,36 @@ async function measureFloor(context: BrowserContext): Promise<{ p50: number; p95
   return { p50: percentile(keys.map((k) => k.ms), 50), p95: percentile(keys.map((k) => k.ms), 95) };
 }
 
-/** Types every query key by key into the searchbox of the start screen. */
-async function typeQueries(context: BrowserContext, app: BenchApp, plan: BrowserPlan): Promise<TypingFigures> {
-  const floor = await measureFloor(context);
+interface TypingRound {
+  typed: number[];
+  cleared: number[];
+  longTasks: { start: number; duration: number }[];
+  events: { name: string; start: number; duration: number }[];
+  counts: Record<string, string>;
+}
+
+/** Types every query key by key into the searchbox of a freshly opened start screen. */
+async function typingRound(context: BrowserContext, app: BenchApp, plan: BrowserPlan, profile: boolean): Promise<TypingRound & { hot?: ProfileSummary }> {
   const page = await context.newPage();
   await page.goto(app.url);
   const box = page.getByRole('searchbox');
   await within(30_000, 'start screen', box.waitFor());
   await waitIn(page, 'quiet start screen', 30_000, settled, 500, 50);
-  const cdp = plan.profile ? await startProfiler(page) : undefined;
+  const cdp = profile ? await startProfiler(page) : undefined;
   const typingStart = (await page.evaluate('performance.now()')) as number;
   const counts: Record<string, string> = {};
+  // positions of the clearing keys among the recorded keys
+  const clearing = new Set<number>();
   const started = performance.now();
   for (const query of plan.queries) {
     if (performance.now() - started > plan.typingBudgetMs) break;
     await page.evaluate('__bench.stopKeys()');
+    const before = (await page.evaluate('__bench.keys.length')) as number;
     await box.fill('');
     await box.focus();
     await waitIn(page, 'cleared field', 30_000, settled, QUIET_MS, 16);
+    const after = (await page.evaluate('__bench.keys.length')) as number;
+    for (let i = before; i < after; i++) clearing.add(i);
     for (const ch of query) {
       await page.keyboard.type(ch);
       await waitIn(page, `keystroke in "${query}"`, 30_000, settled, QUIET_MS, 16);
@@ -102,24 +125,43 @@ async function typeQueries(context: BrowserContext, app: BenchApp, plan: Browser
     events: { name: string; start: number; duration: number }[];
   };
   await page.close();
-  const ms = f.keys.map((k) => k.ms);
-  const tasks = f.longTasks.filter((t) => t.start >= typingStart);
-  const events = f.events.filter((e) => e.start >= typingStart && ['keydown', 'keypress', 'keyup', 'input', 'beforeinput'].includes(e.name));
   return {
-    keystrokes: ms.length,
-    queriesTyped: Object.keys(counts).length,
+    typed: f.keys.filter((_, i) => !clearing.has(i)).map((k) => k.ms),
+    cleared: f.keys.filter((_, i) => clearing.has(i)).map((k) => k.ms),
+    longTasks: f.longTasks.filter((t) => t.start >= typingStart),
+    events: f.events.filter((e) => e.start >= typingStart && ['keydown', 'keypress', 'keyup', 'input', 'beforeinput'].includes(e.name)),
+    counts,
+    hot,
+  };
+}
+
+/** Typing in `plan.typingRounds` fresh pages: per-round percentiles, their medians, and the worst tasks of all. */
+async function typeQueries(context: BrowserContext, app: BenchApp, plan: BrowserPlan): Promise<TypingFigures> {
+  const floor = await measureFloor(context, plan.queries.slice(0, 4));
+  const rounds: (TypingRound & { hot?: ProfileSummary })[] = [];
+  for (let r = 0; r < plan.typingRounds; r++) rounds.push(await typingRound(context, app, plan, plan.profile && r === 0));
+  const perRound = (f: (r: TypingRound) => number) => median(rounds.map(f));
+  const tasks = rounds.flatMap((r) => r.longTasks);
+  const events = rounds.flatMap((r) => r.events);
+  return {
+    keystrokes: rounds.reduce((n, r) => n + r.typed.length, 0),
+    queriesTyped: Object.keys(rounds[0].counts).length,
     queriesPlanned: plan.queries.length,
-    p50Ms: percentile(ms, 50),
-    p95Ms: percentile(ms, 95),
-    maxMs: Math.max(...ms),
+    p50Ms: perRound((r) => percentile(r.typed, 50)),
+    p95Ms: perRound((r) => percentile(r.typed, 95)),
+    roundP95Ms: rounds.map((r) => percentile(r.typed, 95)),
+    maxMs: Math.max(...rounds.flatMap((r) => r.typed)),
+    clearP50Ms: perRound((r) => percentile(r.cleared, 50)),
+    clearP95Ms: perRound((r) => percentile(r.cleared, 95)),
+    allKeysP95Ms: perRound((r) => percentile([...r.typed, ...r.cleared], 95)),
     longestTaskMs: Math.max(0, ...tasks.map((t) => t.duration)),
     longTasks: tasks.length,
     slowEvents: events.length,
     maxEventMs: Math.max(0, ...events.map((e) => e.duration)),
     floorP50Ms: floor.p50,
     floorP95Ms: floor.p95,
-    counts,
-    hot,
+    counts: rounds[0].counts,
+    hot: rounds[0].hot,
   };
 }
 

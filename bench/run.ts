@@ -27,6 +27,7 @@ const browserPlan = {
   coldStartRuns: quick ? 2 : 5,
   queries: quick ? FIXED_QUERIES.slice(0, 4) : FIXED_QUERIES,
   typingBudgetMs: quick ? 15_000 : 120_000,
+  typingRounds: quick ? 1 : 3,
   profile: process.argv.includes('--profile'),
 };
 
@@ -81,12 +82,14 @@ function browserTable(b: BrowserFigures): string {
   const kb = b.firstScreen.jsGzBytes / 1024;
   const syncTask = median(s.runs.map((r) => r.longestTaskMs));
   const startTask = median(c.runs.map((r) => r.longestTaskMs));
-  const line = (what: string, measured: string, target: string, ok: boolean, detail: string) =>
-    `${what.padEnd(46)} ${measured.padStart(11)}  ${target.padEnd(9)} ${ok ? '✓' : '✗'}  ${detail}`;
+  const line = (what: string, measured: string, target: string, ok: boolean | undefined, detail: string) =>
+    `${what.padEnd(46)} ${measured.padStart(11)}  ${target.padEnd(9)} ${ok === undefined ? ' ' : ok ? '✓' : '✗'}  ${detail}`;
   const lines = [
     `\nChromium against the real build${b.build === 'fresh' ? '' : ' (./dist: the tree did not build)'}, ${b.size} offers${browserPlan.profile ? ', PROFILED (unminified: diagnosis, not figures)' : ''}`,
     `${''.padEnd(46)} ${'measured'.padStart(11)}  target`,
-    line('keystroke → results painted, p50 / p95 ms', `${fmt(t.p50Ms, 0)} / ${fmt(t.p95Ms, 0)}`, 'p95 ≤ 16', t.p95Ms <= 16, `${t.keystrokes} keys of ${t.queriesTyped}/${t.queriesPlanned} queries, max ${fmt(t.maxMs, 0)}; a bare input: ${fmt(t.floorP50Ms, 0)} / ${fmt(t.floorP95Ms, 0)}`),
+    line(`keystroke → results painted, p50 / p95 ms`, `${fmt(t.p50Ms, 0)} / ${fmt(t.p95Ms, 0)}`, 'p95 ≤ 16', t.p95Ms <= 16,
+      `medians of ${t.roundP95Ms.length} rounds (p95 ${t.roundP95Ms.map((x) => fmt(x, 1)).join(', ')}), ${t.keystrokes} typed keys of ${t.queriesTyped}/${t.queriesPlanned} queries, max ${fmt(t.maxMs, 0)}; a bare input: ${fmt(t.floorP50Ms, 0)} / ${fmt(t.floorP95Ms, 0)}`),
+    line('clearing the field, p50 / p95 ms', `${fmt(t.clearP50Ms, 0)} / ${fmt(t.clearP95Ms, 0)}`, '', undefined, `between queries (results give way to the start panels); with the typed keys: p95 ${fmt(t.allKeysP95Ms, 1)}`),
     line('longest main-thread task while typing, ms', fmt(t.longestTaskMs, 0), '≤ 50', t.longestTaskMs <= 50, `${t.longTasks} tasks over 50 ms; ${t.slowEvents} input events over 16 ms, max ${fmt(t.maxEventMs, 0)}`),
     line(`sync: press → searchable, median of ${s.runs.length}, ms`, fmt(s.medianMs, 0), '≤ 3000', s.medianMs <= 3000,
       `download ${fmt(s.downloadMs, 0)} · verify+write ${fmt(s.verifyAndWriteMs, 0)} · read+index+render ${fmt(s.indexAndRenderMs, 0)}; ${fmt(s.snapshotTransferBytes / 1e3, 0)} KB on the wire`),

@@ -22,7 +22,7 @@ export interface EngineFigures {
 type Search = (q: string) => string[];
 
 /** The page of results the app ranks per keystroke (RESULT_PAGE in src/ui/ResultList.tsx). */
-const LIMIT = 30;
+const LIMIT = 12;
 
 function measure(build: () => Search, strokes: string[], recall: ReturnType<typeof recallQueries>): EngineFigures {
   const before = heapUsed();
